@@ -1,0 +1,47 @@
+import type { NextFunction, Request, Response } from 'express';
+
+import type { Logger } from '../observability/logger.js';
+import type { RequestContext } from '../observability/request-context.js';
+
+/**
+ * One line per request when it ends: method, route, status, duration,
+ * tenant, request id, the upstream calls it cost and the compatibility
+ * rules it needed. Only these fields: never a URL with its query, a header
+ * or a body, which carry tokens and personal data.
+ */
+export function requestLog(logger: Logger) {
+  return function requestLogMiddleware(
+    request: Request,
+    response: Response,
+    next: NextFunction,
+  ): void {
+    const started = performance.now();
+
+    response.once('finish', () => {
+      const context = response.locals.requestContext as RequestContext | undefined;
+      const status = response.statusCode;
+      const level = status >= 500 ? 'error' : 'info';
+
+      logger.log(level, 'request completed', {
+        requestId: context?.requestId,
+        tenant: context?.tenantId,
+        method: request.method,
+        route: routeOf(request),
+        status,
+        durationMs: Math.round(performance.now() - started),
+        upstreamCalls: context?.upstreamCalls ?? [],
+        ...(context !== undefined && context.compatibilityRules.size > 0 && {
+          compatibilityRules: [...context.compatibilityRules],
+        }),
+      });
+    });
+    next();
+  };
+}
+
+// The route pattern (/scim/v2/Users/:id), not the path: ids and filter
+// values stay out of the log.
+function routeOf(request: Request): string {
+  const pattern = (request.route as { path?: unknown } | undefined)?.path;
+  return typeof pattern === 'string' ? `${request.baseUrl}${pattern}` : 'unmatched';
+}

@@ -1,0 +1,60 @@
+import type { ScimResource } from '../scim/resource/scim-resource.js';
+import type { SystamUser } from '../upstream/systam-types.js';
+import { formatEntityTag } from './entity-tag.js';
+import { coreUserUrn, systamUserUrn } from './user-attribute-table.js';
+
+/**
+ * The SCIM representation of a linked Systam user. Values are returned
+ * exactly as Systam stores them, so that Entra finds no difference with what
+ * it sent and stops sending PATCHes. Cleared values are omitted, never null.
+ *
+ * @param workspaceIdentifier the identifier of the user's primary workspace,
+ *   or undefined when the workspace cannot be found.
+ * @param location the absolute URL of the resource (RFC 7644 section 3.1 meta.location).
+ */
+export function toScimUser(
+  user: SystamUser,
+  workspaceIdentifier: string | undefined,
+  location: string,
+): ScimResource {
+  const link = user.scimLink ?? undefined;
+
+  return omitUnset({
+    schemas: [coreUserUrn, systamUserUrn],
+    id: user.id,
+    externalId: link?.externalId ?? undefined,
+    userName: link?.userName,
+    name: { givenName: user.firstName, familyName: user.lastName },
+    // Systam has no inactive users: a user that can be read is active.
+    active: true,
+    emails: typedEntries(user.email, user.secondaryEmail),
+    phoneNumbers: typedEntries(user.phone, user.secondaryPhone),
+    preferredLanguage: user.language ?? undefined,
+    [systamUserUrn]: omitUnset({ primaryWorkspace: workspaceIdentifier }),
+    meta: {
+      resourceType: 'User',
+      created: user.createdAt,
+      lastModified: user.updatedAt,
+      location,
+      version: formatEntityTag(user.version),
+    },
+  });
+}
+
+function typedEntries(
+  work: string | null | undefined,
+  other: string | null | undefined,
+): ScimResource[] | undefined {
+  const entries: ScimResource[] = [];
+  if (isSet(work)) entries.push({ value: work, type: 'work', primary: true });
+  if (isSet(other)) entries.push({ value: other, type: 'other' });
+  return entries.length > 0 ? entries : undefined;
+}
+
+function isSet(value: string | null | undefined): value is string {
+  return value !== null && value !== undefined && value !== '';
+}
+
+function omitUnset(resource: Record<string, unknown>): ScimResource {
+  return Object.fromEntries(Object.entries(resource).filter(([, value]) => value !== undefined));
+}

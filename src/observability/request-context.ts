@@ -1,0 +1,40 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** One call the gateway made to the Systam API while serving a request. */
+export interface UpstreamCallRecord {
+  readonly operation: string;
+  readonly status: number | string;
+  readonly durationMs: number;
+}
+
+/**
+ * What the gateway learns about a request while serving it, collected for
+ * the one log line written when the request ends.
+ */
+export interface RequestContext {
+  readonly requestId: string;
+  tenantId: string | undefined;
+  readonly upstreamCalls: UpstreamCallRecord[];
+  /** Names of the client-compatibility rules that had to be applied. */
+  readonly compatibilityRules: Set<string>;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+export function runWithRequestContext<T>(context: RequestContext, work: () => T): T {
+  return storage.run(context, work);
+}
+
+export function currentRequestContext(): RequestContext | undefined {
+  return storage.getStore();
+}
+
+export function recordUpstreamCall(call: UpstreamCallRecord): void {
+  storage.getStore()?.upstreamCalls.push(call);
+}
+
+export function recordCompatibilityRules(rules: Iterable<string>): void {
+  const context = storage.getStore();
+  if (context === undefined) return;
+  for (const rule of rules) context.compatibilityRules.add(rule);
+}

@@ -1,0 +1,85 @@
+import { TooManyError } from '../scim/errors.js';
+import { SystamApiError } from '../upstream/systam-errors.js';
+import type { SystamUser, UserQuery } from '../upstream/systam-types.js';
+import type { UserLookup } from './plan-user-lookup.js';
+import type { Tenant } from './tenant.js';
+
+// The largest page the Systam contract allows.
+const upstreamPageSize = 200;
+
+/**
+ * Runs a look-up plan against Systam and returns the linked users it finds,
+ * in Systam's order (creation time, then id). A plan that would have to read
+ * more users than `scanLimit` answers 400 tooMany before reading them.
+ */
+export async function findCandidates(
+  tenant: Tenant,
+  lookup: UserLookup,
+  scanLimit: number,
+): Promise<SystamUser[]> {
+  switch (lookup.kind) {
+    case 'nothing':
+      return [];
+    case 'byId':
+      return findById(tenant, lookup.id);
+    case 'all':
+      return readAllPages(tenant, { linked: true }, scanLimit);
+    case 'query': {
+      const { workspace, ...query } = lookup.query;
+      if (workspace === undefined) return readAllPages(tenant, { ...query, linked: true }, scanLimit);
+
+      const found = await tenant.workspaces.findByIdentifier(workspace);
+      if (found === undefined) return [];
+      return readAllPages(tenant, { ...query, workspaceId: found.id, linked: true }, scanLimit);
+    }
+    case 'union': {
+      const results = await Promise.all(
+        lookup.lookups.map((member) => findCandidates(tenant, member, scanLimit)),
+      );
+      return mergeInSystamOrder(results.flat());
+    }
+  }
+}
+
+async function findById(tenant: Tenant, id: string): Promise<SystamUser[]> {
+  try {
+    const user = await tenant.systam.getUser(id);
+    return user.scimLink === null || user.scimLink === undefined ? [] : [user];
+  } catch (error) {
+    if (error instanceof SystamApiError && error.code === 'USER_NOT_FOUND') return [];
+    throw error;
+  }
+}
+
+async function readAllPages(
+  tenant: Tenant,
+  query: UserQuery,
+  scanLimit: number,
+): Promise<SystamUser[]> {
+  const first = await tenant.systam.listUsers({ ...query, limit: upstreamPageSize });
+  if (first.totalCount > scanLimit) throw tooManyToScan(first.totalCount, scanLimit);
+
+  const users = [...first.items];
+  let cursor = first.nextCursor;
+  while (cursor !== null && users.length < first.totalCount) {
+    const page = await tenant.systam.listUsers({ ...query, limit: upstreamPageSize, cursor });
+    users.push(...page.items);
+    cursor = page.nextCursor;
+  }
+  return users;
+}
+
+function tooManyToScan(total: number, limit: number): TooManyError {
+  return new TooManyError(
+    `This filter cannot be answered by a Systam look-up and would scan ${total} users, more ` +
+      `than the limit of ${limit}. Filter with eq on userName, externalId, id or ` +
+      'emails[type eq "work"].value instead.',
+  );
+}
+
+function mergeInSystamOrder(users: SystamUser[]): SystamUser[] {
+  const byId = new Map(users.map((user) => [user.id, user]));
+  return [...byId.values()].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
+}

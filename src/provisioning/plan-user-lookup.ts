@@ -1,0 +1,129 @@
+import { systamUserUrn } from '../mapping/user-attribute-table.js';
+import type { BoundComparison, BoundFilter } from '../scim/filter/bound-filter.js';
+import type { UserQuery } from '../upstream/systam-types.js';
+
+/**
+ * How to find the candidates of a filter with as few Systam calls as
+ * possible. A lookup always yields a superset of the matching users; the
+ * gateway then runs the whole filter on the candidates, so a lookup never
+ * has to be exact, only never to miss a match.
+ */
+export type UserLookup =
+  /** No user can match (a value Systam cannot hold, `active eq false`, …). */
+  | { readonly kind: 'nothing' }
+  | { readonly kind: 'byId'; readonly id: string }
+  | { readonly kind: 'query'; readonly query: LookupQuery }
+  /** `or` of look-ups: each runs, results are merged. */
+  | { readonly kind: 'union'; readonly lookups: readonly UserLookup[] }
+  /** Nothing to narrow by: every linked user is a candidate. */
+  | { readonly kind: 'all' };
+
+/** A listUsers query, with the workspace still named by its identifier. */
+export type LookupQuery = Omit<UserQuery, 'workspaceId'> & { readonly workspace?: string };
+
+// Contract limits of the listUsers parameters: a longer value cannot match.
+const maxLength = { scimUserName: 256, externalId: 256, email: 254, workspace: 64 };
+const userIdPattern = /^usr_[A-Za-z0-9]{1,40}$/;
+const maxUnionSize = 10;
+
+const nothing: UserLookup = { kind: 'nothing' };
+const all: UserLookup = { kind: 'all' };
+
+export function planUserLookup(filter: BoundFilter): UserLookup {
+  switch (filter.kind) {
+    case 'comparison':
+      return planComparison(filter);
+    case 'valuePath':
+      return planWorkEmail(filter) ?? all;
+    case 'and':
+      return narrower(planUserLookup(filter.left), planUserLookup(filter.right));
+    case 'or':
+      return union(planUserLookup(filter.left), planUserLookup(filter.right));
+    case 'present':
+    case 'not':
+      return all;
+  }
+}
+
+function planComparison(comparison: BoundComparison): UserLookup {
+  const { path, operator, value } = comparison;
+
+  if (path.name === 'meta.lastModified' && (operator === 'ge' || operator === 'gt')) {
+    return typeof value === 'string' ? { kind: 'query', query: { updatedSince: value } } : all;
+  }
+  // Every user the gateway can read is active (Systam has no inactive users).
+  if (path.name === 'active' && operator === 'eq' && typeof value === 'boolean') {
+    return value ? all : nothing;
+  }
+  if (operator !== 'eq' || typeof value !== 'string') return all;
+
+  switch (path.name) {
+    case 'id':
+      return userIdPattern.test(value) ? { kind: 'byId', id: value } : nothing;
+    case 'userName':
+      return bounded('scimUserName', value);
+    case 'externalId':
+      return bounded('externalId', value);
+    case `${systamUserUrn}:primaryWorkspace`:
+      return bounded('workspace', value);
+    default:
+      return all;
+  }
+}
+
+/**
+ * `emails[type eq "work" and value eq "x"]` (also what Entra's
+ * `emails[type eq "work"].value eq "x"` binds to) is Systam's email look-up.
+ */
+function planWorkEmail(valuePath: Extract<BoundFilter, { kind: 'valuePath' }>): UserLookup | undefined {
+  if (valuePath.path.name !== 'emails') return undefined;
+
+  const terms = equalityTerms(valuePath.filter);
+  const type = terms.get('emails.type');
+  const email = terms.get('emails.value');
+  if (typeof type !== 'string' || type.toLowerCase() !== 'work' || typeof email !== 'string') {
+    return undefined;
+  }
+  return bounded('email', email);
+}
+
+function equalityTerms(filter: BoundFilter): Map<string, unknown> {
+  if (filter.kind === 'comparison' && filter.operator === 'eq') {
+    return new Map([[filter.path.name, filter.value]]);
+  }
+  if (filter.kind !== 'and') return new Map();
+  return new Map([...equalityTerms(filter.left), ...equalityTerms(filter.right)]);
+}
+
+function bounded(parameter: keyof typeof maxLength, value: string): UserLookup {
+  if (value.length > maxLength[parameter]) return nothing;
+  return { kind: 'query', query: { [parameter]: value } };
+}
+
+// Either side's candidates contain every match of `left and right`; the
+// more selective one is taken, and two queries combine their parameters.
+function narrower(left: UserLookup, right: UserLookup): UserLookup {
+  if (left.kind === 'nothing' || right.kind === 'nothing') return nothing;
+  if (left.kind === 'byId') return left;
+  if (right.kind === 'byId') return right;
+  if (left.kind === 'query' && right.kind === 'query') {
+    return { kind: 'query', query: { ...right.query, ...left.query } };
+  }
+  if (left.kind === 'query') return left;
+  if (right.kind === 'query') return right;
+  if (left.kind === 'union') return left;
+  return right;
+}
+
+function union(left: UserLookup, right: UserLookup): UserLookup {
+  if (left.kind === 'nothing') return right;
+  if (right.kind === 'nothing') return left;
+  if (left.kind === 'all' || right.kind === 'all') return all;
+
+  const lookups = [...membersOf(left), ...membersOf(right)];
+  return lookups.length > maxUnionSize ? all : { kind: 'union', lookups };
+}
+
+function membersOf(lookup: UserLookup): readonly UserLookup[] {
+  return lookup.kind === 'union' ? lookup.lookups : [lookup];
+}

@@ -1,0 +1,44 @@
+import { fromScimUser } from '../mapping/from-scim-user.js';
+import type { RequestedUser } from '../mapping/requested-user.js';
+import { InvalidSyntaxError } from '../scim/errors.js';
+import { normalizeResource } from '../scim/resource/normalize-resource.js';
+import { isPlainObject, type ScimResource } from '../scim/resource/scim-resource.js';
+import type { ProvisioningContext } from './provisioning-context.js';
+
+/**
+ * Brings a User resource sent by a client (POST, PUT) into canonical form:
+ * attribute names in schema spelling, nulls dropped, "True"/"False" read as
+ * booleans, attributes Systam does not keep left out (and logged).
+ */
+export function normalizeUserBody(context: ProvisioningContext, body: unknown): ScimResource {
+  if (!isPlainObject(body)) {
+    throw new InvalidSyntaxError('The request body must be a JSON object holding a User resource.');
+  }
+
+  const { resource, ignoredAttributes } = normalizeResource(body, context.userType);
+  logIgnoredAttributes(context, ignoredAttributes);
+  return resource;
+}
+
+/**
+ * Checks a canonical User resource against the schemas, then the Systam
+ * rules, and reads what Systam is asked to keep. Nothing is sent upstream
+ * before this has passed.
+ */
+export function readRequestedUser(
+  context: ProvisioningContext,
+  resource: ScimResource,
+): RequestedUser {
+  context.validators.validateUser(resource);
+  return fromScimUser(resource);
+}
+
+/** Systam has no inactive users: `active` false asks for the account to go. */
+export function asksForDeactivation(resource: ScimResource): boolean {
+  return resource.active === false;
+}
+
+export function logIgnoredAttributes(context: ProvisioningContext, attributes: string[]): void {
+  if (attributes.length === 0) return;
+  context.logger.debug('attributes ignored: Systam does not keep them', { attributes });
+}

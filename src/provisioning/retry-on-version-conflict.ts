@@ -1,0 +1,31 @@
+import { ServiceUnavailableError } from '../scim/errors.js';
+import { SystamApiError } from '../upstream/systam-errors.js';
+
+/**
+ * Runs a read-modify-write again when Systam reports that the user changed
+ * between the read and the write (412 VERSION_MISMATCH), so that two
+ * concurrent PATCHes never lose an update. With no attempts allowed (the
+ * client named a version itself), the conflict is the client's answer: 412.
+ */
+export async function retryOnVersionConflict<T>(
+  attempts: number,
+  work: () => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isVersionConflict(error) || attempts === 0) throw error;
+      if (attempt > attempts) {
+        throw new ServiceUnavailableError(
+          'The user is being changed by several requests at once; retry shortly.',
+          { cause: error, retryAfterSeconds: 1 },
+        );
+      }
+    }
+  }
+}
+
+export function isVersionConflict(error: unknown): boolean {
+  return error instanceof SystamApiError && error.code === 'VERSION_MISMATCH';
+}

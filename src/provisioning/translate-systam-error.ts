@@ -1,0 +1,132 @@
+import {
+  BadGatewayError,
+  ForbiddenError,
+  GatewayTimeoutError,
+  InvalidValueError,
+  NotFoundError,
+  PayloadTooLargeError,
+  PreconditionFailedError,
+  ServiceUnavailableError,
+  TooManyRequestsError,
+  UniquenessError,
+  type ScimError,
+} from '../scim/errors.js';
+import {
+  SystamApiError,
+  SystamTimeoutError,
+  SystamUnreachableError,
+  type SystamError,
+} from '../upstream/systam-errors.js';
+
+type Translation = (error: SystamApiError) => ScimError;
+
+const contactSystam =
+  'Systam rejected the gateway\'s request; contact the Systam team with the request id.';
+
+// Retry-After when Systam throttles or pauses without saying for how long.
+const defaultRetryAfterSeconds = 5;
+
+/**
+ * The one table that turns Systam API answers into SCIM errors (Systam
+ * policies, "Errors"). Codes that mean the gateway or its configuration is
+ * wrong become 502, never a 404: Entra quarantines a job whose queries
+ * answer 404.
+ */
+const translations: Readonly<Record<string, Translation>> = {
+  ORGANIZATION_OWNER_PROTECTED: () =>
+    new ForbiddenError(
+      'This user is a Systam Organization Owner and is protected: owners cannot be changed or ' +
+        'deleted through SCIM. Change the owner in Systam, or remove the user from provisioning.',
+    ),
+  USER_NOT_FOUND: () => new NotFoundError('The user does not exist in Systam.'),
+  EMAIL_TAKEN: (error) =>
+    new UniquenessError(
+      `The email address ${quoted(requested(error, 'email'))}is already used by another ` +
+        'Systam account; give this user a different work email.',
+    ),
+  SCIM_USERNAME_TAKEN: (error) =>
+    new UniquenessError(
+      `The userName ${quoted(requestedUserName(error))}is already used by another user ` +
+        'of this tenant.',
+    ),
+  VERSION_MISMATCH: () =>
+    new PreconditionFailedError(
+      'The user was changed by someone else in the meantime; read it again and retry.',
+    ),
+  WORKSPACE_NOT_FOUND: () =>
+    new InvalidValueError(
+      'urn:ietf:params:scim:schemas:extension:systam:2.0:User:primaryWorkspace names a ' +
+        'workspace that no longer exists in Systam; choose an existing workspace identifier.',
+    ),
+  INVALID_EMAIL: () =>
+    new InvalidValueError('Systam does not accept one of the email addresses as valid.'),
+  INVALID_PHONE: () =>
+    new InvalidValueError(
+      'Systam does not accept one of the phone numbers: use digits, spaces, dashes, dots, ' +
+        'parentheses and an optional leading +.',
+    ),
+  INVALID_LANGUAGE: () =>
+    new InvalidValueError(
+      'Systam does not accept preferredLanguage: use a BCP 47 language tag such as en-US.',
+    ),
+  PAYLOAD_TOO_LARGE: () =>
+    new PayloadTooLargeError('The request is too large for Systam; send fewer or shorter values.'),
+  RATE_LIMITED: (error) =>
+    new TooManyRequestsError('Systam is throttling requests; retry after the indicated time.', {
+      cause: error,
+      retryAfterSeconds: error.retryAfterSeconds ?? defaultRetryAfterSeconds,
+    }),
+  UNAVAILABLE: (error) =>
+    new ServiceUnavailableError('Systam is temporarily unavailable; retry later.', {
+      cause: error,
+      retryAfterSeconds: error.retryAfterSeconds ?? defaultRetryAfterSeconds,
+    }),
+};
+
+// The error codes each status may carry; a code under another status breaks
+// the contract as much as an unknown code does.
+const statusOfCode: Readonly<Record<string, number>> = {
+  ORGANIZATION_OWNER_PROTECTED: 403,
+  USER_NOT_FOUND: 404,
+  EMAIL_TAKEN: 409,
+  SCIM_USERNAME_TAKEN: 409,
+  VERSION_MISMATCH: 412,
+  PAYLOAD_TOO_LARGE: 413,
+  WORKSPACE_NOT_FOUND: 422,
+  INVALID_EMAIL: 422,
+  INVALID_PHONE: 422,
+  INVALID_LANGUAGE: 422,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+};
+
+export function translateSystamError(error: SystamError): ScimError {
+  if (error instanceof SystamTimeoutError) {
+    return new GatewayTimeoutError('Systam did not answer in time; retry later.', { cause: error });
+  }
+  if (error instanceof SystamUnreachableError) {
+    return new ServiceUnavailableError('Systam cannot be reached right now; retry later.', {
+      cause: error,
+      retryAfterSeconds: defaultRetryAfterSeconds,
+    });
+  }
+
+  const translate = error instanceof SystamApiError && statusOfCode[error.code] === error.status
+    ? translations[error.code]
+    : undefined;
+  return translate?.(error as SystamApiError) ?? new BadGatewayError(contactSystam, { cause: error });
+}
+
+function requested(error: SystamApiError, field: string): unknown {
+  const body = error.call.requestBody as Record<string, unknown> | undefined;
+  return body?.[field];
+}
+
+function requestedUserName(error: SystamApiError): unknown {
+  const body = error.call.requestBody as { userName?: unknown; scimLink?: { userName?: unknown } };
+  return body?.scimLink?.userName ?? body?.userName;
+}
+
+function quoted(value: unknown): string {
+  return typeof value === 'string' && value.length <= 254 ? `"${value}" ` : '';
+}

@@ -1,0 +1,131 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { createGateway, scimBasePath } from './app.js';
+import { ConfigError } from './config/config-error.js';
+import type { GatewayConfig, TenantConfig } from './config/gateway-config.js';
+import { hashBearerToken, loadConfig } from './config/load-config.js';
+import { defaultSeedFile } from './config/simulator-settings.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { readSeedFile } from './simulator/seed.js';
+import { startSimulator, type RunningSimulator } from './simulator/start-simulator.js';
+
+/**
+ * The gateway process: reads the configuration, starts the embedded Systam
+ * simulator when development has no upstream, listens, and drains requests
+ * in flight when asked to stop.
+ */
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
+  const logger = createLogger({ level: config.log.level });
+
+  const simulator = config.embeddedSimulator.enabled ? await startEmbeddedSimulator() : undefined;
+  const tenants = simulator === undefined
+    ? config.tenants
+    : [embeddedTenant(config, simulator.runningSimulator, simulator.organization)];
+
+  const gateway = createGateway({ config, logger, tenants });
+  const server = createServer(gateway.app);
+  // Longer than the idle timeout of common load balancers (60 s), so that the
+  // balancer, not the gateway, closes idle connections.
+  server.keepAliveTimeout = 65_000;
+  server.requestTimeout = 60_000;
+
+  await listen(server, config.server.port, config.server.host);
+  const address = server.address() as AddressInfo;
+  logger.info('gateway listening', {
+    environment: config.environment,
+    url: `http://${formatHost(address)}:${address.port}${scimBasePath}`,
+    tenants: tenants.map((tenant) => tenant.id),
+    embeddedSimulator: simulator !== undefined,
+  });
+  if (simulator !== undefined) announceDevelopmentDefault(config, address);
+
+  const stop = async (signal: string) => {
+    logger.info('gateway stopping', { signal });
+    await drain(server, config.server.shutdownGraceMs);
+    await gateway.close();
+    await simulator?.runningSimulator.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', (signal) => void stop(signal));
+  process.once('SIGINT', (signal) => void stop(signal));
+  watchForCrashes(logger);
+}
+
+function readConfigOrExit(): GatewayConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+async function startEmbeddedSimulator() {
+  const seed = readSeedFile(defaultSeedFile);
+  const organization = seed.organizations[0];
+  if (organization === undefined) throw new Error(`${defaultSeedFile} holds no organization`);
+
+  const runningSimulator = await startSimulator({ seed, host: '127.0.0.1', port: 0 });
+  return { runningSimulator, organization };
+}
+
+function embeddedTenant(
+  config: GatewayConfig,
+  simulator: RunningSimulator,
+  organization: { id: string; serviceToken: string },
+): TenantConfig {
+  return {
+    id: 'demo',
+    bearerTokenSha256: hashBearerToken(config.embeddedSimulator.bearerToken),
+    systam: { baseUrl: simulator.url, serviceToken: organization.serviceToken, orgId: organization.id },
+  };
+}
+
+// The documented development default is printed so that a newcomer can
+// connect at once; a token the operator chose is never printed.
+function announceDevelopmentDefault(config: GatewayConfig, address: AddressInfo): void {
+  const token = config.embeddedSimulator.bearerTokenIsDefault
+    ? `the development default "${config.embeddedSimulator.bearerToken}"`
+    : 'the value of SCIM_BEARER_TOKEN';
+  process.stdout.write(
+    `Development mode: serving the demo organization through the embedded Systam simulator.\n` +
+      `SCIM base URL: http://${formatHost(address)}:${address.port}${scimBasePath}\n` +
+      `Bearer token: ${token}.\n`,
+  );
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+// Stops accepting connections, lets requests in flight finish, and cuts
+// what is left when the grace period ends.
+async function drain(server: Server, graceMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+
+  const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+  await closed;
+  clearTimeout(deadline);
+}
+
+function watchForCrashes(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => {
+    logger.error('unhandled rejection', { reason: String(reason) });
+  });
+}
+
+function formatHost(address: AddressInfo): string {
+  return address.family === 'IPv6' ? `[${address.address}]` : address.address;
+}
+
+await main();
