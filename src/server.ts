@@ -19,10 +19,11 @@ async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger({ level: config.log.level });
 
-  const simulator = config.embeddedSimulator.enabled ? await startEmbeddedSimulator() : undefined;
-  const tenants = simulator === undefined
+  const embedded = config.embeddedSimulator;
+  const simulator = embedded === undefined ? undefined : await startEmbeddedSimulator();
+  const tenants = simulator === undefined || embedded === undefined
     ? config.tenants
-    : [embeddedTenant(config, simulator.runningSimulator, simulator.organization)];
+    : [embeddedTenant(embedded.bearerToken, simulator.runningSimulator, simulator.organization)];
 
   const gateway = createGateway({ config, logger, tenants });
   const server = createServer(gateway.app);
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     tenants: tenants.map((tenant) => tenant.id),
     embeddedSimulator: simulator !== undefined,
   });
-  if (simulator !== undefined) announceDevelopmentDefault(config, address);
+  if (embedded !== undefined) announceDevelopmentDefault(embedded, address);
 
   const stop = async (signal: string) => {
     logger.info('gateway stopping', { signal });
@@ -73,22 +74,25 @@ async function startEmbeddedSimulator() {
 }
 
 function embeddedTenant(
-  config: GatewayConfig,
+  bearerToken: string,
   simulator: RunningSimulator,
   organization: { id: string; serviceToken: string },
 ): TenantConfig {
   return {
     id: 'demo',
-    bearerTokenSha256: hashBearerToken(config.embeddedSimulator.bearerToken),
+    bearerTokenSha256: hashBearerToken(bearerToken),
     systam: { baseUrl: simulator.url, serviceToken: organization.serviceToken, orgId: organization.id },
   };
 }
 
 // The documented development default is printed so that a newcomer can
 // connect at once; a token the operator chose is never printed.
-function announceDevelopmentDefault(config: GatewayConfig, address: AddressInfo): void {
-  const token = config.embeddedSimulator.bearerTokenIsDefault
-    ? `the development default "${config.embeddedSimulator.bearerToken}"`
+function announceDevelopmentDefault(
+  embedded: NonNullable<GatewayConfig['embeddedSimulator']>,
+  address: AddressInfo,
+): void {
+  const token = embedded.bearerTokenIsDefault
+    ? `the development default "${embedded.bearerToken}"`
     : 'the value of SCIM_BEARER_TOKEN';
   process.stdout.write(
     `Development mode: serving the demo organization through the embedded Systam simulator.\n` +

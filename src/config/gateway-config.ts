@@ -59,11 +59,13 @@ export interface GatewayConfig {
   readonly tenants: readonly TenantConfig[];
   /**
    * Development only: with no upstream configured, the gateway serves the
-   * demo organization through the embedded Systam simulator.
+   * demo organization through the embedded Systam simulator. Undefined
+   * whenever a tenant is configured.
    */
-  readonly embeddedSimulator: {
-    readonly enabled: boolean;
-    readonly bearerToken: string;
-    readonly bearerTokenIsDefault: boolean;
-  };
+  readonly embeddedSimulator:
+    | {
+        readonly bearerToken: string;
+        readonly bearerTokenIsDefault: boolean;
+      }
+    | undefined;
 }

@@ -184,12 +184,11 @@ function decideEmbeddedSimulator(
   tenants: readonly TenantConfig[],
   env: NodeJS.ProcessEnv,
 ): GatewayConfig['embeddedSimulator'] {
+  if (environment !== 'development' || tenants.length > 0) return undefined;
+
   const token = env.SCIM_BEARER_TOKEN;
-  return {
-    enabled: environment === 'development' && tenants.length === 0,
-    bearerToken: token === undefined || token === '' ? developmentBearerToken : token,
-    bearerTokenIsDefault: token === undefined || token === '',
-  };
+  const isDefault = token === undefined || token === '';
+  return { bearerToken: isDefault ? developmentBearerToken : token, bearerTokenIsDefault: isDefault };
 }
 
 // A complete, valid configuration used only to check a tenant built from
