@@ -12,10 +12,9 @@ import { groupsRouter } from './http/routes/groups-router.js';
 import type { RouteDependencies } from './http/routes/route-dependencies.js';
 import { unsupportedRouter } from './http/routes/unsupported-router.js';
 import { usersRouter } from './http/routes/users-router.js';
-import { sendScim } from './http/send-scim.js';
 import { writeError } from './http/write-error.js';
 import type { Logger } from './observability/logger.js';
-import { NotFoundError } from './scim/errors.js';
+import { InvalidVersionError, NotFoundError } from './scim/errors.js';
 import { readSchemaFiles } from './scim/schema/schema-files.js';
 import { buildUserResourceType } from './scim/schema/user-resource-type.js';
 import { createValidators } from './scim/schema/validators.js';
@@ -74,12 +73,26 @@ export function createGateway(options: GatewayOptions): Gateway {
   app.use(requestContext());
   app.use(requestLog(logger));
   app.use(scimBasePath, scimRouter(dependencies, tenants, config.server.bodyLimitBytes));
+  app.use('/scim/:version', rejectOtherVersions);
   app.use(() => {
     throw new NotFoundError(`Not a SCIM endpoint; the SCIM base is ${scimBasePath}.`);
   });
   app.use(writeError(logger));
 
   return { app, close: () => agent.close() };
+}
+
+// RFC 7644 section 3.13: the protocol version is part of the path, and a
+// version the gateway does not speak answers 400 invalidVers.
+function rejectOtherVersions(request: express.Request, _response: unknown, next: () => void): void {
+  if (!/^v\d+$/i.test(String(request.params.version))) {
+    next();
+    return;
+  }
+  throw new InvalidVersionError(
+    `SCIM ${String(request.params.version)} is not supported; this gateway speaks SCIM 2.0 at ` +
+      `${scimBasePath}.`,
+  );
 }
 
 function scimRouter(
@@ -101,5 +114,3 @@ function scimRouter(
 
   return router;
 }
-
-export { sendScim };
