@@ -7,6 +7,7 @@ import { authenticate } from './http/authenticate.js';
 import { parseJsonBody } from './http/parse-json-body.js';
 import { requestContext } from './http/request-context.js';
 import { requestLog } from './http/request-log.js';
+import { scimBasePath } from './http/scim-base-path.js';
 import { discoveryRouter } from './http/routes/discovery-router.js';
 import { groupsRouter } from './http/routes/groups-router.js';
 import type { RouteDependencies } from './http/routes/route-dependencies.js';
@@ -20,7 +21,7 @@ import { buildUserResourceType } from './scim/schema/user-resource-type.js';
 import { createValidators } from './scim/schema/validators.js';
 import { loadSystamContract } from './upstream/systam-contract.js';
 
-export const scimBasePath = '/scim/v2';
+export { scimBasePath };
 
 export interface GatewayOptions {
   readonly config: GatewayConfig;

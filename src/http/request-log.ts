@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 
 import type { Logger } from '../observability/logger.js';
 import type { RequestContext } from '../observability/request-context.js';
+import { scimBasePath } from './scim-base-path.js';
 
 /**
  * One line per request when it ends: method, route, status, duration,
@@ -40,8 +41,10 @@ export function requestLog(logger: Logger) {
 }
 
 // The route pattern (/scim/v2/Users/:id), not the path: ids and filter
-// values stay out of the log.
+// values stay out of the log. Read when the response ends, after Express
+// has left the router and reset baseUrl, so the SCIM base is added here.
 function routeOf(request: Request): string {
   const pattern = (request.route as { path?: unknown } | undefined)?.path;
-  return typeof pattern === 'string' ? `${request.baseUrl}${pattern}` : 'unmatched';
+  if (typeof pattern !== 'string') return 'unmatched';
+  return request.originalUrl.startsWith(scimBasePath) ? `${scimBasePath}${pattern}` : pattern;
 }

@@ -46,7 +46,7 @@ function typedEntries(
   other: string | null | undefined,
 ): ScimResource[] | undefined {
   const entries: ScimResource[] = [];
-  if (isSet(work)) entries.push({ value: work, type: 'work', primary: true });
+  if (isSet(work)) entries.push({ value: work, type: 'work' });
   if (isSet(other)) entries.push({ value: other, type: 'other' });
   return entries.length > 0 ? entries : undefined;
 }

@@ -84,14 +84,18 @@ async function linkExistingAccount(
   primaryWorkspaceId: string,
 ): Promise<SystamUser> {
   if (account.scimLink !== null && account.scimLink !== undefined) {
-    throw alreadyLinked(account, requested);
+    await refuseTakenUserName(tenant, requested);
+    throw emailAlreadyLinked(requested);
   }
 
   const changes = findUserChanges(account, requested, primaryWorkspaceId);
   const link = changes.link ?? { userName: requested.userName, externalId: null };
 
   if (isOrganizationOwner(account)) {
-    if (hasProfileChanges(changes)) throw ownerWouldChange(Object.keys(changes.profile));
+    if (hasProfileChanges(changes)) {
+      await refuseTakenUserName(tenant, requested);
+      throw ownerWouldChange(Object.keys(changes.profile));
+    }
     return tenant.systam.linkUser(account.id, link);
   }
 
@@ -102,12 +106,20 @@ async function linkExistingAccount(
   );
 }
 
-function alreadyLinked(account: SystamUser, requested: RequestedUser): UniquenessError {
-  const linkedName = account.scimLink?.userName ?? '';
-  if (linkedName.toLowerCase() === requested.userName.toLowerCase()) {
-    return new UniquenessError(`A user with userName "${requested.userName}" already exists.`);
-  }
+/**
+ * Policy step 2 comes before the matching of step 3: a taken userName is the
+ * answer even when the email match would fail for another reason. Systam
+ * enforces the uniqueness itself on every write, so the look-up is needed
+ * only on the paths that refuse before writing.
+ */
+async function refuseTakenUserName(tenant: Tenant, requested: RequestedUser): Promise<void> {
+  const page = await tenant.systam.listUsers({ scimUserName: requested.userName, limit: 1 });
+  if (page.items.length === 0) return;
 
+  throw new UniquenessError(`A user with userName "${requested.userName}" already exists.`);
+}
+
+function emailAlreadyLinked(requested: RequestedUser): UniquenessError {
   return new UniquenessError(
     `The work email "${requested.email}" belongs to a Systam account already provisioned ` +
       'under another userName; give this user a different email, or deprovision the other user.',

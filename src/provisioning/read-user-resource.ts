@@ -14,6 +14,7 @@ export function normalizeUserBody(context: ProvisioningContext, body: unknown): 
   if (!isPlainObject(body)) {
     throw new InvalidSyntaxError('The request body must be a JSON object holding a User resource.');
   }
+  assertUserSchemaListed(context, body.schemas);
 
   const { resource, ignoredAttributes } = normalizeResource(body, context.userType);
   logIgnoredAttributes(context, ignoredAttributes);
@@ -31,6 +32,20 @@ export function readRequestedUser(
 ): RequestedUser {
   context.validators.validateUser(resource);
   return fromScimUser(resource);
+}
+
+// RFC 7643 section 3: every resource names its schemas. The core User URN
+// must be there; the Systam extension URN may be missing, as Entra does not
+// list custom extensions (Systam policies, "Requests and responses").
+function assertUserSchemaListed(context: ProvisioningContext, schemas: unknown): void {
+  const core = context.userType.schema.id.toLowerCase();
+  const listed = Array.isArray(schemas) &&
+    schemas.some((urn) => typeof urn === 'string' && urn.toLowerCase() === core);
+  if (listed) return;
+
+  throw new InvalidSyntaxError(
+    `The body's schemas must list ${context.userType.schema.id} (RFC 7643 section 3).`,
+  );
 }
 
 /** Systam has no inactive users: `active` false asks for the account to go. */

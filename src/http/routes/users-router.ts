@@ -90,27 +90,28 @@ export function usersRouter(dependencies: RouteDependencies): Router {
     })
     .all(methodNotAllowed(['GET', 'POST']));
 
-  router
-    .route('/Users/.search')
-    .post(async (request, response) => {
-      const search = readSearchRequest(request.body);
-      const chosen = readAttributeSelection(
-        provisioning.userType,
-        search.attributes,
-        search.excludedAttributes,
-      );
-      const paging = readPaging(search.startIndex, search.count, provisioning.maxResults);
+  // RFC 7644 section 3.4.3: a search at the service root covers every
+  // resource type; User is the only one here, so both answer the same.
+  const search = async (request: Request, response: Response) => {
+    const searchRequest = readSearchRequest(request.body);
+    const chosen = readAttributeSelection(
+      provisioning.userType,
+      searchRequest.attributes,
+      searchRequest.excludedAttributes,
+    );
+    const paging = readPaging(searchRequest.startIndex, searchRequest.count, provisioning.maxResults);
 
-      const page = await listUsers(
-        provisioning,
-        tenantOf(response),
-        { filter: search.filter, ...paging },
-        origin(request),
-      );
-      const resources = page.resources.map((resource) => project(resource, chosen));
-      sendScim(response, 200, toListResponse(resources, page.totalResults, page.startIndex));
-    })
-    .all(methodNotAllowed(['POST']));
+    const page = await listUsers(
+      provisioning,
+      tenantOf(response),
+      { filter: searchRequest.filter, ...paging },
+      origin(request),
+    );
+    const resources = page.resources.map((resource) => project(resource, chosen));
+    sendScim(response, 200, toListResponse(resources, page.totalResults, page.startIndex));
+  };
+  router.route('/Users/.search').post(search).all(methodNotAllowed(['POST']));
+  router.route('/.search').post(search).all(methodNotAllowed(['POST']));
 
   router
     .route('/Users/:id')
