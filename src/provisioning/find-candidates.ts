@@ -1,5 +1,5 @@
 import { TooManyError } from '../scim/errors.js';
-import { SystamApiError } from '../upstream/systam-errors.js';
+import { isSystamAnswer } from '../upstream/systam-errors.js';
 import type { SystamUser, UserQuery } from '../upstream/systam-types.js';
 import type { UserLookup } from './plan-user-lookup.js';
 import type { Tenant } from './tenant.js';
@@ -46,7 +46,7 @@ async function findById(tenant: Tenant, id: string): Promise<SystamUser[]> {
     const user = await tenant.systam.getUser(id);
     return user.scimLink === null || user.scimLink === undefined ? [] : [user];
   } catch (error) {
-    if (error instanceof SystamApiError && error.code === 'USER_NOT_FOUND') return [];
+    if (isSystamAnswer(error, 404, 'USER_NOT_FOUND')) return [];
     throw error;
   }
 }

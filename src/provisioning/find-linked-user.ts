@@ -1,5 +1,5 @@
 import { NotFoundError } from '../scim/errors.js';
-import { SystamApiError } from '../upstream/systam-errors.js';
+import { isSystamAnswer } from '../upstream/systam-errors.js';
 import type { SystamUser } from '../upstream/systam-types.js';
 import type { Tenant } from './tenant.js';
 
@@ -27,7 +27,7 @@ async function getIfExists(tenant: Tenant, id: string): Promise<SystamUser | und
   try {
     return await tenant.systam.getUser(id);
   } catch (error) {
-    if (error instanceof SystamApiError && error.code === 'USER_NOT_FOUND') return undefined;
+    if (isSystamAnswer(error, 404, 'USER_NOT_FOUND')) return undefined;
     throw error;
   }
 }

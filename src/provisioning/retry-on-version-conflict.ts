@@ -1,5 +1,5 @@
 import { ServiceUnavailableError } from '../scim/errors.js';
-import { SystamApiError } from '../upstream/systam-errors.js';
+import { isSystamAnswer } from '../upstream/systam-errors.js';
 
 /**
  * Runs a read-modify-write again when Systam reports that the user changed
@@ -27,5 +27,5 @@ export async function retryOnVersionConflict<T>(
 }
 
 export function isVersionConflict(error: unknown): boolean {
-  return error instanceof SystamApiError && error.code === 'VERSION_MISMATCH';
+  return isSystamAnswer(error, 412, 'VERSION_MISMATCH');
 }

@@ -73,3 +73,11 @@ export class SystamContractError extends SystamError {
     this.status = status;
   }
 }
+
+/**
+ * Whether an error is the API's answer with this status and code. Both must
+ * match: a known code under another status breaks the contract.
+ */
+export function isSystamAnswer(error: unknown, status: number, code: string): boolean {
+  return error instanceof SystamApiError && error.status === status && error.code === code;
+}
