@@ -4,7 +4,6 @@ import { Agent } from 'undici';
 import { buildTenants } from './build-tenants.js';
 import type { GatewayConfig, TenantConfig } from './config/gateway-config.js';
 import { authenticate } from './http/authenticate.js';
-import { parseJsonBody } from './http/parse-json-body.js';
 import { requestContext } from './http/request-context.js';
 import { requestLog } from './http/request-log.js';
 import { scimBasePath } from './http/scim-base-path.js';
@@ -52,6 +51,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       scanLimit: config.query.scanLimit,
     },
     publicBaseUrl: config.server.publicBaseUrl,
+    bodyLimitBytes: config.server.bodyLimitBytes,
   };
 
   const agent = new Agent({
@@ -71,9 +71,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     response.json({ status: 'ok' });
   });
 
-  app.use(requestContext());
+  app.use(requestContext(config.server.requestDeadlineMs));
   app.use(requestLog(logger));
-  app.use(scimBasePath, scimRouter(dependencies, tenants, config.server.bodyLimitBytes));
+  app.use(scimBasePath, scimRouter(dependencies, tenants));
   app.use('/scim/:version', rejectOtherVersions);
   app.use(() => {
     throw new NotFoundError(`Not a SCIM endpoint; the SCIM base is ${scimBasePath}.`);
@@ -99,12 +99,10 @@ function rejectOtherVersions(request: express.Request, _response: unknown, next:
 function scimRouter(
   dependencies: RouteDependencies,
   tenants: ReturnType<typeof buildTenants>,
-  bodyLimitBytes: number,
 ): express.Router {
   const router = express.Router();
 
   router.use(authenticate(tenants));
-  router.use(parseJsonBody(bodyLimitBytes));
   router.use(usersRouter(dependencies));
   router.use(groupsRouter(dependencies.provisioning.maxResults));
   router.use(discoveryRouter(dependencies));

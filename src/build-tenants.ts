@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 
 import type { GatewayConfig, TenantConfig } from './config/gateway-config.js';
+import { KeyedLock } from './provisioning/keyed-lock.js';
 import type { Tenant } from './provisioning/tenant.js';
 import { WorkspaceDirectory } from './provisioning/workspace-directory.js';
 import { SystamClient } from './upstream/systam-client.js';
@@ -31,6 +32,7 @@ export function buildTenants(
       orgId: tenant.systam.orgId,
       systam,
       workspaces: new WorkspaceDirectory(systam, config.workspaceCache),
+      ownerLinks: new KeyedLock(),
     });
   }
   return byTokenHash;

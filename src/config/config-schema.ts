@@ -37,12 +37,13 @@ export const rawConfigSchema = {
     server: {
       type: 'object',
       additionalProperties: false,
-      required: ['host', 'port', 'bodyLimitBytes', 'shutdownGraceMs'],
+      required: ['host', 'port', 'bodyLimitBytes', 'shutdownGraceMs', 'requestDeadlineMs'],
       properties: {
         host: { type: 'string', minLength: 1 },
         port: { type: 'integer', minimum: 0, maximum: 65535 },
         bodyLimitBytes: { type: 'integer', minimum: 1024, maximum: 104_857_600 },
         shutdownGraceMs: positiveMilliseconds,
+        requestDeadlineMs: positiveMilliseconds,
         publicBaseUrl: { type: 'string', pattern: '^https?://[^\\s?#]+$' },
       },
     },
@@ -106,6 +107,7 @@ export interface RawConfig {
     port: number;
     bodyLimitBytes: number;
     shutdownGraceMs: number;
+    requestDeadlineMs: number;
     publicBaseUrl?: string;
   };
   log: { level: 'error' | 'warn' | 'info' | 'debug' };

@@ -25,6 +25,11 @@ export interface GatewayConfig {
     /** How long a stopping process waits for requests in flight. */
     readonly shutdownGraceMs: number;
     /**
+     * The most time one SCIM request may spend on Systam calls, however many
+     * it needs; past it the request answers 504.
+     */
+    readonly requestDeadlineMs: number;
+    /**
      * Base of `meta.location` and `Location`, e.g. https://scim.example.com/scim/v2.
      * When unset, it is derived from each request's Host header.
      */

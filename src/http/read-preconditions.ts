@@ -9,7 +9,11 @@ export function readPreconditions(request: Request): Preconditions {
   const ifNoneMatch = request.get('if-none-match');
 
   return {
-    ...(ifMatch !== undefined && { ifMatch: parseEntityTags(ifMatch) ?? 'unreadable' }),
-    ...(ifNoneMatch !== undefined && { ifNoneMatch: parseEntityTags(ifNoneMatch) ?? 'unreadable' }),
+    ...(ifMatch !== undefined && {
+      ifMatch: parseEntityTags(ifMatch, 'strong') ?? 'unreadable',
+    }),
+    ...(ifNoneMatch !== undefined && {
+      ifNoneMatch: parseEntityTags(ifNoneMatch, 'weak') ?? 'unreadable',
+    }),
   };
 }

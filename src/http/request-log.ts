@@ -18,7 +18,8 @@ export function requestLog(logger: Logger) {
   ): void {
     const started = performance.now();
 
-    response.once('finish', () => {
+    // 'close' comes for every request, answered or abandoned by its client.
+    response.once('close', () => {
       const context = response.locals.requestContext as RequestContext | undefined;
       const status = response.statusCode;
       const level = status >= 500 ? 'error' : 'info';
@@ -30,6 +31,7 @@ export function requestLog(logger: Logger) {
         route: routeOf(request),
         status,
         durationMs: Math.round(performance.now() - started),
+        ...(!response.writableFinished && { clientGone: true }),
         upstreamCalls: context?.upstreamCalls ?? [],
         ...(context !== undefined && context.compatibilityRules.size > 0 && {
           compatibilityRules: [...context.compatibilityRules],

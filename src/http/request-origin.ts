@@ -1,6 +1,11 @@
 import type { Request } from 'express';
 
 import type { RequestOrigin } from '../provisioning/provisioning-context.js';
+import { scimBasePath } from './scim-base-path.js';
+
+// A host name or address with an optional port: anything else in a Host
+// header (paths, queries, spaces) must not end up in a Location header.
+const plainHost = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
 
 /**
  * The base URL that `meta.location` and `Location` are built on: the
@@ -9,5 +14,8 @@ import type { RequestOrigin } from '../provisioning/provisioning-context.js';
  */
 export function requestOrigin(request: Request, publicBaseUrl: string | undefined): RequestOrigin {
   if (publicBaseUrl !== undefined) return { baseUrl: publicBaseUrl };
-  return { baseUrl: `${request.protocol}://${request.get('host') ?? 'localhost'}${request.baseUrl}` };
+
+  const host = request.get('host') ?? '';
+  const safeHost = plainHost.test(host) ? host : 'localhost';
+  return { baseUrl: `${request.protocol}://${safeHost}${scimBasePath}` };
 }

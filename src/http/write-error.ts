@@ -40,7 +40,7 @@ export function writeError(logger: Logger) {
 export function toScimError(error: unknown): ScimError {
   if (error instanceof ScimError) return error;
   if (error instanceof SystamError) return translateSystamError(error);
-  return fromBodyParser(error) ?? new InternalError(
+  return fromBodyParser(error) ?? fromHttpError(error) ?? new InternalError(
     'The gateway failed to handle the request; retry, and report the request id if it persists.',
     { cause: error },
   );
@@ -73,6 +73,19 @@ function fromBodyParser(error: unknown): ScimError | undefined {
   }
 }
 
+// Errors Express and its parsers raise for a request they cannot read (a
+// malformed percent-escape in the path, a stream that broke) carry a 4xx
+// status: the client's fault, never a 500.
+function fromHttpError(error: unknown): ScimError | undefined {
+  const { status, statusCode } = (error ?? {}) as { status?: unknown; statusCode?: unknown };
+  const code = typeof status === 'number' ? status : statusCode;
+  if (typeof code !== 'number' || code < 400 || code > 499) return undefined;
+
+  return new InvalidSyntaxError('The request cannot be read: check its URL, headers and body.', {
+    cause: error,
+  });
+}
+
 function headersFor(error: ScimError): Record<string, string> {
   const headers: Record<string, string> = {};
   if (error.retryAfterSeconds !== undefined) headers['Retry-After'] = String(error.retryAfterSeconds);
@@ -84,7 +97,8 @@ function headersFor(error: ScimError): Record<string, string> {
 // Client mistakes are routine (Entra probes with unknown ids); failures of
 // the gateway or of Systam are what an operator must see, with their cause.
 function logFailure(logger: Logger, scimError: ScimError, thrown: unknown): void {
-  if (scimError.status < 500) {
+  // 501 is a deliberate answer (groups, bulk), not a failure of anything.
+  if (scimError.status < 500 || scimError.status === 501) {
     logger.debug('request refused', { code: scimError.code, status: scimError.status });
     return;
   }
@@ -107,7 +121,7 @@ function describeCause(thrown: unknown): Record<string, unknown> {
     message: error?.message,
     ...(error?.code !== undefined && { code: error.code }),
     ...(error?.status !== undefined && { upstreamStatus: error.status }),
-    ...(cause?.code !== undefined && { socketError: cause.code }),
+    ...(typeof cause?.code === 'string' && { socketError: cause.code }),
     ...(error instanceof Error && !(error instanceof SystamError) && { stack: error.stack }),
   };
 }

@@ -9,18 +9,22 @@ export function formatEntityTag(version: number): string {
 
 /**
  * Reads the versions named by an If-Match or If-None-Match header. `*` is
- * answered as 'any'; a weak tag (W/"7") is read by its value, because weak
- * comparison is what If-None-Match uses and a client that echoes a weak tag
- * means the same version. Anything unreadable answers undefined.
+ * answered as 'any'. If-Match compares strongly (RFC 9110 section 13.1.1):
+ * a weak tag (W/"7") never matches there and is left out. If-None-Match
+ * compares weakly (section 13.1.2): W/"7" names version 7. Anything
+ * unreadable answers undefined.
  */
-export function parseEntityTags(header: string): 'any' | number[] | undefined {
+export function parseEntityTags(
+  header: string,
+  comparison: 'strong' | 'weak',
+): 'any' | number[] | undefined {
   if (header.trim() === '*') return 'any';
 
   const versions: number[] = [];
   for (const part of header.split(',')) {
-    const match = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(part);
-    if (match?.[1] === undefined) return undefined;
-    versions.push(Number(match[1]));
+    const match = /^\s*(W\/)?"(\d{1,15})"\s*$/.exec(part);
+    if (match?.[2] === undefined) return undefined;
+    if (match[1] === undefined || comparison === 'weak') versions.push(Number(match[2]));
   }
-  return versions.length > 0 ? versions : undefined;
+  return versions;
 }

@@ -17,6 +17,20 @@ export interface RequestContext {
   readonly upstreamCalls: UpstreamCallRecord[];
   /** Names of the client-compatibility rules that had to be applied. */
   readonly compatibilityRules: Set<string>;
+  /**
+   * Aborted when the request's deadline passes or its client goes away, so
+   * that no further Systam call is made on its behalf.
+   */
+  readonly signal: AbortSignal;
+}
+
+/** Why a request's signal was aborted. */
+export class RequestDeadlineExceeded extends Error {
+  override readonly name = 'RequestDeadlineExceeded';
+}
+
+export class ClientGone extends Error {
+  override readonly name = 'ClientGone';
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

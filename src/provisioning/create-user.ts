@@ -3,6 +3,7 @@ import { scimAttributeOfSystamField } from '../mapping/user-attribute-table.js';
 import { ForbiddenError, InvalidValueError, UniquenessError } from '../scim/errors.js';
 import type { ScimResource } from '../scim/resource/scim-resource.js';
 import type { SystamUser } from '../upstream/systam-types.js';
+import { linkOwner } from './link-owner.js';
 import { isOrganizationOwner } from './owner-protection.js';
 import { presentUser } from './present-user.js';
 import type { ProvisioningContext, RequestOrigin } from './provisioning-context.js';
@@ -96,7 +97,7 @@ async function linkExistingAccount(
       await refuseTakenUserName(tenant, requested);
       throw ownerWouldChange(Object.keys(changes.profile));
     }
-    return tenant.systam.linkUser(account.id, link);
+    return linkOwner(tenant, account, link);
   }
 
   return tenant.systam.updateUser(

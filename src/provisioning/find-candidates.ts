@@ -1,5 +1,5 @@
 import { TooManyError } from '../scim/errors.js';
-import { isSystamAnswer } from '../upstream/systam-errors.js';
+import { isSystamAnswer, SystamContractError } from '../upstream/systam-errors.js';
 import type { SystamUser, UserQuery } from '../upstream/systam-types.js';
 import type { UserLookup } from './plan-user-lookup.js';
 import type { Tenant } from './tenant.js';
@@ -60,13 +60,23 @@ async function readAllPages(
   if (first.totalCount > scanLimit) throw tooManyToScan(first.totalCount, scanLimit);
 
   const users = [...first.items];
+  const seenCursors = new Set<string>();
   let cursor = first.nextCursor;
   while (cursor !== null && users.length < first.totalCount) {
+    // A cursor met twice, or a page that brings nothing, would page forever.
+    if (seenCursors.has(cursor)) throw pagingBroken('a cursor came back twice');
+    seenCursors.add(cursor);
+
     const page = await tenant.systam.listUsers({ ...query, limit: upstreamPageSize, cursor });
+    if (page.items.length === 0) throw pagingBroken('a page with a next cursor held no users');
     users.push(...page.items);
     cursor = page.nextCursor;
   }
   return users;
+}
+
+function pagingBroken(problem: string): SystamContractError {
+  return new SystamContractError({ operation: 'listUsers' }, 200, problem);
 }
 
 function tooManyToScan(total: number, limit: number): TooManyError {

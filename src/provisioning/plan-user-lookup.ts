@@ -49,7 +49,8 @@ function planComparison(comparison: BoundComparison): UserLookup {
   const { path, operator, value } = comparison;
 
   if (path.name === 'meta.lastModified' && (operator === 'ge' || operator === 'gt')) {
-    return typeof value === 'string' ? { kind: 'query', query: { updatedSince: value } } : all;
+    const since = toUpdatedSince(comparison.instant);
+    return since === undefined ? all : { kind: 'query', query: { updatedSince: since } };
   }
   // Every user the gateway can read is active (Systam has no inactive users).
   if (path.name === 'active' && operator === 'eq' && typeof value === 'boolean') {
@@ -69,6 +70,20 @@ function planComparison(comparison: BoundComparison): UserLookup {
     default:
       return all;
   }
+}
+
+// Systam takes a plain RFC 3339 instant. Written from the parsed instant
+// (rounded down to the millisecond, which keeps every match), it never
+// carries a form Systam might refuse, such as a leap second or an offset.
+function toUpdatedSince(instant: bigint | undefined): string | undefined {
+  if (instant === undefined) return undefined;
+
+  const nanosecondsPerMillisecond = 1_000_000n;
+  const milliseconds = instant >= 0n
+    ? instant / nanosecondsPerMillisecond
+    : (instant - nanosecondsPerMillisecond + 1n) / nanosecondsPerMillisecond;
+  const date = new Date(Number(milliseconds));
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 /**
@@ -115,13 +130,25 @@ function narrower(left: UserLookup, right: UserLookup): UserLookup {
   return right;
 }
 
+// Several look-ups pay off only when each finds a user or two. One broad
+// member (every user changed since a date, every user of a workspace) would
+// read nearly everything, and several of them would read it several times:
+// one scan, bounded by the scan limit, is cheaper.
 function union(left: UserLookup, right: UserLookup): UserLookup {
   if (left.kind === 'nothing') return right;
   if (right.kind === 'nothing') return left;
-  if (left.kind === 'all' || right.kind === 'all') return all;
 
   const lookups = [...membersOf(left), ...membersOf(right)];
-  return lookups.length > maxUnionSize ? all : { kind: 'union', lookups };
+  const worthIt = lookups.length <= maxUnionSize && lookups.every(isSelective);
+  return worthIt ? { kind: 'union', lookups } : all;
+}
+
+function isSelective(lookup: UserLookup): boolean {
+  if (lookup.kind === 'byId' || lookup.kind === 'nothing') return true;
+  if (lookup.kind !== 'query') return false;
+
+  const { scimUserName, externalId, email } = lookup.query;
+  return scimUserName !== undefined || externalId !== undefined || email !== undefined;
 }
 
 function membersOf(lookup: UserLookup): readonly UserLookup[] {

@@ -14,9 +14,11 @@ export function normalizeUserBody(context: ProvisioningContext, body: unknown): 
   if (!isPlainObject(body)) {
     throw new InvalidSyntaxError('The request body must be a JSON object holding a User resource.');
   }
-  assertUserSchemaListed(context, body.schemas);
 
+  // The canonical resource holds `schemas` under its own spelling, whatever
+  // letter case the client used (RFC 7643 section 2.1).
   const { resource, ignoredAttributes } = normalizeResource(body, context.userType);
+  assertUserSchemaListed(context, resource.schemas);
   logIgnoredAttributes(context, ignoredAttributes);
   return resource;
 }
@@ -53,7 +55,14 @@ export function asksForDeactivation(resource: ScimResource): boolean {
   return resource.active === false;
 }
 
+// Enough names to see what a client sends; the count tells the rest, so a
+// body of thousands of unknown keys cannot make a huge log line.
+const maxLoggedAttributes = 20;
+
 export function logIgnoredAttributes(context: ProvisioningContext, attributes: string[]): void {
   if (attributes.length === 0) return;
-  context.logger.debug('attributes ignored: Systam does not keep them', { attributes });
+  context.logger.debug('attributes ignored: Systam does not keep them', {
+    attributes: attributes.slice(0, maxLoggedAttributes).map((name) => name.slice(0, 200)),
+    count: attributes.length,
+  });
 }

@@ -1,5 +1,6 @@
 import { ServiceUnavailableError } from '../scim/errors.js';
 import { isSystamAnswer } from '../upstream/systam-errors.js';
+import { OwnerChangedError } from './link-owner.js';
 
 /**
  * Runs a read-modify-write again when Systam reports that the user changed
@@ -22,10 +23,18 @@ export async function retryOnVersionConflict<T>(
           { cause: error, retryAfterSeconds: 1 },
         );
       }
+      await backOff(attempt);
     }
   }
 }
 
+// Requests that collided once would collide again if they all retried at
+// once; a short, growing, random pause spreads them out.
+function backOff(attempt: number): Promise<void> {
+  const milliseconds = Math.random() * 25 * 2 ** attempt;
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
 export function isVersionConflict(error: unknown): boolean {
-  return isSystamAnswer(error, 412, 'VERSION_MISMATCH');
+  return error instanceof OwnerChangedError || isSystamAnswer(error, 412, 'VERSION_MISMATCH');
 }

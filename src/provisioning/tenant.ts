@@ -1,4 +1,5 @@
 import type { SystamClient } from '../upstream/systam-client.js';
+import type { KeyedLock } from './keyed-lock.js';
 import type { WorkspaceDirectory } from './workspace-directory.js';
 
 /** One tenant of the gateway: one Systam organization, reached with its own service token. */
@@ -7,4 +8,6 @@ export interface Tenant {
   readonly orgId: string;
   readonly systam: SystamClient;
   readonly workspaces: WorkspaceDirectory;
+  /** Serialises the linking of each Organization Owner within this process. */
+  readonly ownerLinks: KeyedLock;
 }

@@ -100,6 +100,42 @@ const statusOfCode: Readonly<Record<string, number>> = {
   UNAVAILABLE: 503,
 };
 
+const throttling = ['RATE_LIMITED', 'UNAVAILABLE'];
+const refusedValues = [
+  'EMAIL_TAKEN',
+  'SCIM_USERNAME_TAKEN',
+  'WORKSPACE_NOT_FOUND',
+  'INVALID_EMAIL',
+  'INVALID_PHONE',
+  'INVALID_LANGUAGE',
+  'PAYLOAD_TOO_LARGE',
+];
+
+// The codes each operation can meaningfully answer. A code from the wrong
+// call (USER_NOT_FOUND from a list, say) says the upstream or the gateway is
+// broken, not the client's request, so it becomes 502 like any other
+// contract break; above all it must never turn a query into a 404.
+const codesOfOperation: Readonly<Record<string, ReadonlySet<string>>> = {
+  listUsers: new Set(throttling),
+  listWorkspaces: new Set(throttling),
+  getUser: new Set(['USER_NOT_FOUND', ...throttling]),
+  createUser: new Set([...refusedValues, ...throttling]),
+  updateUser: new Set([
+    ...refusedValues,
+    'ORGANIZATION_OWNER_PROTECTED',
+    'USER_NOT_FOUND',
+    'VERSION_MISMATCH',
+    ...throttling,
+  ]),
+  deleteUser: new Set([
+    'ORGANIZATION_OWNER_PROTECTED',
+    'USER_NOT_FOUND',
+    'VERSION_MISMATCH',
+    ...throttling,
+  ]),
+  linkUser: new Set(['USER_NOT_FOUND', 'SCIM_USERNAME_TAKEN', 'PAYLOAD_TOO_LARGE', ...throttling]),
+};
+
 export function translateSystamError(error: SystamError): ScimError {
   if (error instanceof SystamTimeoutError) {
     return new GatewayTimeoutError('Systam did not answer in time; retry later.', { cause: error });
@@ -111,10 +147,15 @@ export function translateSystamError(error: SystamError): ScimError {
     });
   }
 
-  const translate = error instanceof SystamApiError && statusOfCode[error.code] === error.status
+  const translate = error instanceof SystamApiError && isExpectedAnswer(error)
     ? translations[error.code]
     : undefined;
   return translate?.(error as SystamApiError) ?? new BadGatewayError(contactSystam, { cause: error });
+}
+
+function isExpectedAnswer(error: SystamApiError): boolean {
+  const expectedCodes = codesOfOperation[error.call.operation];
+  return statusOfCode[error.code] === error.status && expectedCodes?.has(error.code) === true;
 }
 
 function requested(error: SystamApiError, field: string): unknown {

@@ -1,10 +1,11 @@
-import { clearingAbsent } from '../mapping/requested-user.js';
+import { clearingAbsent, type RequestedUser } from '../mapping/requested-user.js';
 import { scimAttributeOfSystamField } from '../mapping/user-attribute-table.js';
 import { ForbiddenError } from '../scim/errors.js';
 import type { ScimResource } from '../scim/resource/scim-resource.js';
 import type { SystamUser } from '../upstream/systam-types.js';
 import { deleteLinkedUser } from './delete-user.js';
 import { findLinkedUser } from './find-linked-user.js';
+import { linkOwner } from './link-owner.js';
 import { isOrganizationOwner } from './owner-protection.js';
 import { assertWritePreconditions, hasClientVersion, type Preconditions } from './preconditions.js';
 import { presentUser } from './present-user.js';
@@ -44,11 +45,17 @@ export async function updateUser(
 
     const desired = desire(await presentUser(tenant, current, origin));
     if (asksForDeactivation(desired)) {
+      // A malformed request deletes nothing, so the resource must still be a
+      // well-formed User. Systam's own value rules (email and phone types,
+      // the work phone) are not applied: nothing will be stored, and a
+      // disable must not be lost to an attribute Entra sends alongside it.
+      context.validators.validateUser(desired);
       await deleteLinkedUser(tenant, current, 'deactivate');
       return { kind: 'deleted' } as const;
     }
 
-    const updated = await writeChanges(context, tenant, current, desired);
+    const requested = clearingAbsent(readRequestedUser(context, desired));
+    const updated = await writeChanges(tenant, current, requested);
     return {
       kind: 'updated',
       resource: await presentUser(tenant, updated, origin),
@@ -58,12 +65,10 @@ export async function updateUser(
 }
 
 async function writeChanges(
-  context: ProvisioningContext,
   tenant: Tenant,
   current: SystamUser,
-  desired: ScimResource,
+  requested: RequestedUser,
 ): Promise<SystamUser> {
-  const requested = clearingAbsent(readRequestedUser(context, desired));
   const primaryWorkspaceId = await resolvePrimaryWorkspace(tenant, requested.primaryWorkspace);
   const changes = findUserChanges(current, requested, primaryWorkspaceId);
 
@@ -72,7 +77,7 @@ async function writeChanges(
   }
   if (!hasProfileChanges(changes) && changes.link === undefined) return current;
   if (!hasProfileChanges(changes) && changes.link !== undefined && isOrganizationOwner(current)) {
-    return tenant.systam.linkUser(current.id, changes.link);
+    return linkOwner(tenant, current, changes.link);
   }
 
   return tenant.systam.updateUser(current.id, toUserUpdate(changes), current.version);

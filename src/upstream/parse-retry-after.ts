@@ -1,6 +1,10 @@
+// A wait longer than an hour is not a pause but an outage; clients should
+// come back sooner and find out.
+const maxSeconds = 3600;
+
 /**
  * Reads a Retry-After header (RFC 9110 section 10.2.3): either a number of
- * seconds or an HTTP date. Answers whole seconds from now, at least 1.
+ * seconds or an HTTP date. Answers whole seconds from now, from 1 to 3600.
  */
 export function parseRetryAfter(
   header: string | undefined,
@@ -9,9 +13,13 @@ export function parseRetryAfter(
   if (header === undefined || header.trim() === '') return undefined;
 
   const text = header.trim();
-  if (/^\d+$/.test(text)) return Math.max(1, Number(text));
+  if (/^\d+$/.test(text)) return bounded(Number(text));
 
   const date = Date.parse(text);
   if (Number.isNaN(date)) return undefined;
-  return Math.max(1, Math.ceil((date - now) / 1000));
+  return bounded(Math.ceil((date - now) / 1000));
+}
+
+function bounded(seconds: number): number {
+  return Number.isFinite(seconds) ? Math.min(maxSeconds, Math.max(1, seconds)) : maxSeconds;
 }

@@ -107,7 +107,7 @@ export class SystamHttp {
         headers,
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
         dispatcher: this.#options.dispatcher,
-        signal: AbortSignal.timeout(this.#options.requestTimeoutMs),
+        signal: callSignal(this.#options.requestTimeoutMs),
       });
       const text = await readLimited(response.body);
       return { status: response.statusCode, headers: response.headers, body: text };
@@ -159,6 +159,14 @@ export class SystamHttp {
   }
 }
 
+// Each call has its own timeout, and stops early when the request it serves
+// has run out of time or lost its client.
+function callSignal(timeoutMs: number): AbortSignal {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const requestSignal = currentRequestContext()?.signal;
+  return requestSignal === undefined ? timeout : AbortSignal.any([timeout, requestSignal]);
+}
+
 function retryAfterOf(
   headers: SystamAnswer['headers'],
 ): { retryAfterSeconds: number } | Record<string, never> {
@@ -197,9 +205,12 @@ function classifyTransportError(error: unknown, call: SystamCallDescription): Sy
   }
 
   const code = errorCode(error);
+  const name = (error as Error | undefined)?.name;
   const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' ||
     code === 'UND_ERR_BODY_TIMEOUT' ||
-    (error as Error | undefined)?.name === 'TimeoutError';
+    name === 'TimeoutError' ||
+    name === 'RequestDeadlineExceeded' ||
+    name === 'ClientGone';
   return timedOut ? new SystamTimeoutError(call, error) : new SystamUnreachableError(call, error);
 }
 

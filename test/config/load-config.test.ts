@@ -25,7 +25,13 @@ function configDirectory(files: Record<string, unknown>): string {
 
 function defaults(): Record<string, unknown> {
   return {
-    server: { host: '127.0.0.1', port: 8080, bodyLimitBytes: 1048576, shutdownGraceMs: 10000 },
+    server: {
+      host: '127.0.0.1',
+      port: 8080,
+      bodyLimitBytes: 1048576,
+      shutdownGraceMs: 10000,
+      requestDeadlineMs: 30000,
+    },
     log: { level: 'info' },
     upstream: {
       connectTimeoutMs: 3000,

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 
 import { NotFoundError, NotImplementedError } from '../../scim/errors.js';
+import { parseFilter } from '../../scim/filter/parse-filter.js';
 import { toListResponse } from '../../scim/messages/list-response.js';
 import { readPaging } from '../../scim/messages/paging.js';
 import { methodNotAllowed } from '../method-not-allowed.js';
@@ -22,6 +23,11 @@ export function groupsRouter(maxResults: number): Router {
   router
     .route('/Groups')
     .get((request, response) => {
+      // Malformed filters still answer 400 invalidFilter (RFC 7644 section
+      // 3.4.2.2); well-formed ones match nothing, as no group exists.
+      const filter = singleQueryValue(request, 'filter');
+      if (filter !== undefined) parseFilter(filter);
+
       const paging = readPaging(
         singleQueryValue(request, 'startIndex'),
         singleQueryValue(request, 'count'),

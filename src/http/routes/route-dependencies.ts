@@ -5,4 +5,6 @@ export interface RouteDependencies {
   readonly provisioning: ProvisioningContext;
   /** Base of meta.location when the gateway sits behind a proxy. */
   readonly publicBaseUrl: string | undefined;
+  /** Largest request body; larger ones answer 413. */
+  readonly bodyLimitBytes: number;
 }

@@ -19,6 +19,7 @@ import {
 import { projectResource } from '../../scim/projection/project-resource.js';
 import { isPlainObject, type ScimResource } from '../../scim/resource/scim-resource.js';
 import { tenantOf } from '../authenticate.js';
+import { parseJsonBody } from '../parse-json-body.js';
 import { methodNotAllowed } from '../method-not-allowed.js';
 import { singleQueryValue } from '../query-parameters.js';
 import { readPreconditions } from '../read-preconditions.js';
@@ -32,6 +33,9 @@ const searchRequestUrn = 'urn:ietf:params:scim:api:messages:2.0:SearchRequest';
 export function usersRouter(dependencies: RouteDependencies): Router {
   const { provisioning, publicBaseUrl } = dependencies;
   const router = Router();
+  // Bodies are read only once a route that takes one has matched, so the
+  // request log names the route even when the body is refused.
+  const body = parseJsonBody(dependencies.bodyLimitBytes);
 
   const origin = (request: Request) => requestOrigin(request, publicBaseUrl);
   const selection = (request: Request): AttributeSelection =>
@@ -73,7 +77,7 @@ export function usersRouter(dependencies: RouteDependencies): Router {
       const resources = page.resources.map((resource) => project(resource, chosen));
       sendScim(response, 200, toListResponse(resources, page.totalResults, page.startIndex));
     })
-    .post(async (request, response) => {
+    .post(body, async (request, response) => {
       const chosen = selection(request);
       const resource = await createUser(
         provisioning,
@@ -110,8 +114,8 @@ export function usersRouter(dependencies: RouteDependencies): Router {
     const resources = page.resources.map((resource) => project(resource, chosen));
     sendScim(response, 200, toListResponse(resources, page.totalResults, page.startIndex));
   };
-  router.route('/Users/.search').post(search).all(methodNotAllowed(['POST']));
-  router.route('/.search').post(search).all(methodNotAllowed(['POST']));
+  router.route('/Users/.search').post(body, search).all(methodNotAllowed(['POST']));
+  router.route('/.search').post(body, search).all(methodNotAllowed(['POST']));
 
   router
     .route('/Users/:id')
@@ -127,7 +131,7 @@ export function usersRouter(dependencies: RouteDependencies): Router {
       }
       sendScim(response, 200, project(user.resource, chosen), { ETag: etag });
     })
-    .put(async (request, response) => {
+    .put(body, async (request, response) => {
       const chosen = selection(request);
       const outcome = await replaceUser(
         provisioning,
@@ -139,7 +143,7 @@ export function usersRouter(dependencies: RouteDependencies): Router {
       );
       sendUpdated(response, outcome, chosen);
     })
-    .patch(async (request, response) => {
+    .patch(body, async (request, response) => {
       const chosen = selection(request);
       const outcome = await patchUser(
         provisioning,

@@ -104,6 +104,10 @@ function quote(value: unknown): string {
   return typeof value === 'string' ? `"${shorten(value)}"` : String(value);
 }
 
+// A multi-valued attribute of a user holds a handful of values; a bound far
+// above any real one keeps comparing values with each other cheap.
+export const maxValuesPerAttribute = 100;
+
 /**
  * Normalises and checks values written to a multi-valued attribute:
  * canonical sub-attribute names, booleans read from strings, unknown
@@ -116,6 +120,13 @@ export function prepareElements(
   operation: PatchOperation,
   context: PatchContext,
 ): unknown[] {
+  if (values.length > maxValuesPerAttribute) {
+    throw invalidValue(
+      operation,
+      `${displayPath} takes at most ${maxValuesPerAttribute} values, not ${values.length}`,
+    );
+  }
+
   const normalized = context.normalize((report) =>
     values.map((value) => normalizeSingleValue(value, attribute, displayPath, report)),
   );

@@ -6,17 +6,21 @@ import { isPlainObject } from './scim-resource.js';
 export interface NormalizeReport {
   /** Display paths of attributes dropped as unknown to the schema or read-only. */
   readonly ignoredAttributes: string[];
+  /** The same paths as a set, so that recording one stays cheap however many there are. */
+  readonly ignoredSet: Set<string>;
   /** How many "true"/"false" strings were read as booleans. */
   booleanStringsCoerced: number;
 }
 
 export function createNormalizeReport(): NormalizeReport {
-  return { ignoredAttributes: [], booleanStringsCoerced: 0 };
+  return { ignoredAttributes: [], ignoredSet: new Set(), booleanStringsCoerced: 0 };
 }
 
 /** Records an ignored attribute once, in the order it was met. */
 export function noteIgnoredAttribute(report: NormalizeReport, displayPath: string): void {
-  if (!report.ignoredAttributes.includes(displayPath)) report.ignoredAttributes.push(displayPath);
+  if (report.ignoredSet.has(displayPath)) return;
+  report.ignoredSet.add(displayPath);
+  report.ignoredAttributes.push(displayPath);
 }
 
 /**
