@@ -14,6 +14,7 @@ import {
   exactly,
   systamUrn,
   userType,
+  userTypeWithPrimary,
   valuePath,
 } from './filter-test-support.js';
 
@@ -155,10 +156,17 @@ describe('bindFilter', () => {
       ['profileUrl sw "https://"', 'https://'],
     ];
 
+    // The real User schema has no boolean sub-attribute any more (Systam
+    // keeps no primary flag), so emails.primary is bound on a User type
+    // that has one.
+    function resourceTypeOf(text: string): ResourceType {
+      if (/^(slots|weight|certificate|profileUrl)/.test(text)) return deviceType;
+      return /^emails\.primary /.test(text) ? userTypeWithPrimary : userType;
+    }
+
     for (const [text, expected] of cases) {
       it(`binds ${text} to ${JSON.stringify(expected)}`, () => {
-        const isDevice = /^(slots|weight|certificate|profileUrl)/.test(text);
-        const resourceType = isDevice ? deviceType : userType;
+        const resourceType = resourceTypeOf(text);
 
         expect(bindComparison(text, resourceType).value).to.equal(expected);
       });
@@ -213,15 +221,39 @@ describe('bindFilter', () => {
       ],
       [
         'emails.display eq "x"',
-        /filter on one of emails\.value, emails\.type or emails\.primary instead/,
+        exactly(
+          'The gateway cannot filter on "emails.display" because Systam does not keep it; ' +
+            'filter on emails.value or emails.type instead.',
+        ),
       ],
       [
         'emails[display eq "x"]',
         exactly(
-          'The gateway cannot filter emails on "display"; inside emails[…] use one of value, ' +
-            'type or primary.',
+          'The gateway cannot filter emails on "display"; inside emails[…] use value or type.',
         ),
       ],
+      // Systam keeps no primary flag: primary is an attribute like any other it does not keep.
+      [
+        'emails.primary eq true',
+        exactly(
+          'The gateway cannot filter on "emails.primary" because Systam does not keep it; ' +
+            'filter on emails.value or emails.type instead.',
+        ),
+      ],
+      [
+        'phoneNumbers.primary pr',
+        exactly(
+          'The gateway cannot filter on "phoneNumbers.primary" because Systam does not keep ' +
+            'it; filter on phoneNumbers.value or phoneNumbers.type instead.',
+        ),
+      ],
+      [
+        'emails[primary eq true]',
+        exactly(
+          'The gateway cannot filter emails on "primary"; inside emails[…] use value or type.',
+        ),
+      ],
+      ['emails[type eq "work"].primary eq true', /cannot filter emails on "primary"/],
       ['emails[emails.value eq "x"]', /cannot filter emails on "emails\.value"/],
       ['emails[type eq "work"].display eq "x"', /cannot filter emails on "display"/],
       [
@@ -283,15 +315,23 @@ describe('bindFilter', () => {
         `active ${operator} true`,
         exactly(`Filter uses "${operator}" on active, which is a boolean; use eq or ne.`),
       ]);
-      cases.push([
-        `emails.primary ${operator} false`,
-        new RegExp(`"${operator}" on emails\\.primary, which is a boolean`),
-      ]);
     }
 
     for (const [text, detail] of cases) {
       it(`rejects ${text}`, () => {
         expectBindingError(text, detail);
+      });
+    }
+
+    for (const operator of ['gt', 'ge', 'lt', 'le']) {
+      const text = `emails.primary ${operator} false`;
+
+      it(`rejects ${text} on a User type with a boolean primary`, () => {
+        expectBindingError(
+          text,
+          new RegExp(`"${operator}" on emails\\.primary, which is a boolean`),
+          userTypeWithPrimary,
+        );
       });
     }
 

@@ -11,6 +11,13 @@ import type {
 
 export const userType: ResourceType = buildUserResourceType(readSchemaFiles());
 
+/**
+ * The User type with a boolean `primary` on emails and phoneNumbers, which
+ * the real schema no longer has (Systam keeps no primary flag): the filter
+ * module is generic and still has to handle boolean sub-attributes.
+ */
+export { userTypeWithPrimary } from '../../support/resource-type-with-primary.js';
+
 export const coreUrn = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const systamUrn = 'urn:ietf:params:scim:schemas:extension:systam:2.0:User';
 export const enterpriseUrn = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
@@ -26,7 +33,7 @@ export function buildUser(overrides: Record<string, unknown> = {}): Record<strin
     active: true,
     preferredLanguage: 'en-US',
     emails: [
-      { type: 'work', value: 'bjensen@example.com', primary: true },
+      { type: 'work', value: 'bjensen@example.com' },
       { type: 'other', value: 'babs@jensen.org' },
     ],
     phoneNumbers: [{ type: 'work', value: '+1 555 0100' }],
@@ -45,6 +52,22 @@ export function buildUser(overrides: Record<string, unknown> = {}): Record<strin
     if (value === undefined) delete user[key];
   }
   return user;
+}
+
+/**
+ * buildUser() as a resource of userTypeWithPrimary: the work email is
+ * primary, the other email and the phone number carry no flag.
+ */
+export function buildUserWithPrimary(
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return buildUser({
+    emails: [
+      { type: 'work', value: 'bjensen@example.com', primary: true },
+      { type: 'other', value: 'babs@jensen.org' },
+    ],
+    ...overrides,
+  });
 }
 
 // The User schema has no integer, decimal, binary or reference attribute at

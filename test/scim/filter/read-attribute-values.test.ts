@@ -8,10 +8,17 @@ import {
   readElements,
   readResourceValues,
 } from '../../../src/scim/filter/read-attribute-values.js';
-import { buildUser, systamUrn, userType } from './filter-test-support.js';
+import type { ResourceType } from '../../../src/scim/schema/scim-schema.js';
+import {
+  buildUser,
+  buildUserWithPrimary,
+  systamUrn,
+  userType,
+  userTypeWithPrimary,
+} from './filter-test-support.js';
 
-function pathOf(text: string): BoundAttributePath {
-  const bound = bindFilter(parseFilter(`${text} pr`), userType);
+function pathOf(text: string, resourceType: ResourceType = userType): BoundAttributePath {
+  const bound = bindFilter(parseFilter(`${text} pr`), resourceType);
   if (bound.kind !== 'present') throw new Error(`${text} did not bind to a presence test`);
   return bound.path;
 }
@@ -23,8 +30,7 @@ describe('readResourceValues', () => {
     ['userName', ['Barbara.Jensen@Example.com']],
     ['name.givenName', ['Barbara']],
     ['emails.value', ['bjensen@example.com', 'babs@jensen.org']],
-    ['emails.primary', [true]],
-    ['phoneNumbers.primary', []],
+    ['emails.type', ['work', 'other']],
     ['meta.lastModified', ['2024-05-01T12:00:00Z']],
     [`${systamUrn}:primaryWorkspace`, ['HEL-01']],
     ['preferredLanguage', ['en-US']],
@@ -33,6 +39,21 @@ describe('readResourceValues', () => {
   for (const [text, expected] of cases) {
     it(`reads ${text}`, () => {
       expect(readResourceValues(pathOf(text), user)).to.deep.equal(expected);
+    });
+  }
+
+  // The real User schema has no boolean sub-attribute (Systam keeps no
+  // primary flag); the reader is generic, so a User type with one is used.
+  const withPrimary: Array<[string, unknown[]]> = [
+    ['emails.primary', [true]],
+    ['phoneNumbers.primary', []],
+  ];
+
+  for (const [text, expected] of withPrimary) {
+    it(`reads ${text} on a User type with a boolean primary`, () => {
+      const path = pathOf(text, userTypeWithPrimary);
+
+      expect(readResourceValues(path, buildUserWithPrimary())).to.deep.equal(expected);
     });
   }
 

@@ -8,8 +8,8 @@ import {
   userWith,
 } from './patch-test-support.js';
 
-const workEmail = { type: 'work', value: 'avery.lin@contoso.test', primary: true };
-const otherEmail = { type: 'other', value: 'avery@home.test', primary: false };
+const workEmail = { type: 'work', value: 'avery.lin@contoso.test' };
+const otherEmail = { type: 'other', value: 'avery@home.test' };
 
 // entra-protocol.md section 5.2: Entra ID with the aadOptscim062020 flag,
 // and the further shapes of section 5.3.

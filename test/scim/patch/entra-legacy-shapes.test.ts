@@ -9,8 +9,8 @@ import {
   userWith,
 } from './patch-test-support.js';
 
-const workEmail = { type: 'work', value: 'avery.lin@contoso.test', primary: true };
-const otherEmail = { type: 'other', value: 'avery@home.test', primary: false };
+const workEmail = { type: 'work', value: 'avery.lin@contoso.test' };
+const otherEmail = { type: 'other', value: 'avery@home.test' };
 
 // entra-protocol.md section 5.1: what Entra ID sends without the
 // aadOptscim062020 flag, one operation per changed attribute.
@@ -39,7 +39,7 @@ describe('Entra ID PATCH shapes, legacy mode (entra-protocol.md 5.1)', () => {
 
     expect(result.resource).to.deep.equal(userWith({
       emails: [{ ...workEmail, value: 'ada.l@contoso.test' }, otherEmail],
-      phoneNumbers: [{ type: 'work', value: '+1 555 0110', primary: true }],
+      phoneNumbers: [{ type: 'work', value: '+1 555 0110' }],
     }));
     expect(result.ignoredAttributes).to.deep.equal(['addresses[type eq "work"].streetAddress']);
   });

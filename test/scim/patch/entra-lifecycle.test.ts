@@ -40,13 +40,14 @@ describe('the recorded Entra ID lifecycle, PATCH by PATCH', () => {
     }), ['nickName']],
     ['patch-multi-valued-filtered-paths', (user) => ({
       ...user,
+      // Systam keeps no primary flag: the POST's primary values were dropped.
       emails: [
-        { primary: true, type: 'work', value: 'm.castellano@example.com' },
-        { primary: false, type: 'other', value: 'mira.home@example.net' },
+        { type: 'work', value: 'm.castellano@example.com' },
+        { type: 'other', value: 'mira.home@example.net' },
       ],
       phoneNumbers: [
-        { primary: true, type: 'work', value: '+1 555 0110' },
-        { primary: false, type: 'other', value: '+1 555 0101' },
+        { type: 'work', value: '+1 555 0110' },
+        { type: 'other', value: '+1 555 0101' },
       ],
     }), []],
     ['patch-workspace-extension-path', (user) => ({

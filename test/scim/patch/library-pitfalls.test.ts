@@ -11,8 +11,8 @@ import {
   userWith,
 } from './patch-test-support.js';
 
-const workEmail = { type: 'work', value: 'avery.lin@contoso.test', primary: true };
-const otherEmail = { type: 'other', value: 'avery@home.test', primary: false };
+const workEmail = { type: 'work', value: 'avery.lin@contoso.test' };
+const otherEmail = { type: 'other', value: 'avery@home.test' };
 
 // toolchain-and-libraries.md A.3: each row is a case where scim-patch or
 // scimmy went wrong on Entra ID traffic, replayed on Systam's user.
@@ -95,7 +95,7 @@ describe('applyPatch: the cases other SCIM libraries got wrong (toolchain A.3)',
 
   it('Remove phoneNumbers[type eq "other"]: removed', () => {
     const phones = [
-      { type: 'work', value: '+1 555 0100', primary: true },
+      { type: 'work', value: '+1 555 0100' },
       { type: 'other', value: '+1 555 0199' },
     ];
     const result = patch(

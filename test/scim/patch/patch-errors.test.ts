@@ -1,6 +1,11 @@
 import { expect } from 'chai';
 
-import { expectPatchError, systamUrn } from './patch-test-support.js';
+import {
+  expectPatchError,
+  makeUserWithPrimary,
+  systamUrn,
+  userTypeWithPrimary,
+} from './patch-test-support.js';
 
 describe('applyPatch: errors an administrator reads (RFC 7644 section 3.12)', () => {
   describe('400 invalidSyntax for a malformed operation', () => {
@@ -80,6 +85,17 @@ describe('applyPatch: errors an administrator reads (RFC 7644 section 3.12)', ()
 
       expect(error.cause).to.have.property('scimType', 'invalidFilter');
     });
+
+    it('a filter on primary, which Systam does not keep (no primary flag)', () => {
+      const path = 'emails[type eq "work" and primary eq true].value';
+      const error = expectPatchError(
+        [{ op: 'replace', path, value: 'ava@contoso.test' }],
+        'invalidPath',
+        /^Operation 1 \(replace\) on emails\[.*\]\.value: .*cannot filter emails on "primary"/,
+      );
+
+      expect(error.cause).to.have.property('scimType', 'invalidFilter');
+    });
   });
 
   describe('400 mutability for a read-only attribute (RFC 7644 section 3.5.2)', () => {
@@ -135,16 +151,6 @@ describe('applyPatch: errors an administrator reads (RFC 7644 section 3.12)', ()
       ['a path-less value that is not an object',
         { op: 'replace', value: 'active=false' },
         /^Operation 1 \(replace\): without a path, the value must be an object of attributes/],
-      ['two primary values in one operation (RFC 7643 section 2.4)',
-        {
-          op: 'replace',
-          path: 'emails',
-          value: [
-            { value: 'a@contoso.test', primary: true },
-            { value: 'b@contoso.test', primary: true },
-          ],
-        },
-        /on emails: only one emails value may have primary true\.$/],
     ];
 
     for (const [title, operation, detail] of cases) {
@@ -152,6 +158,27 @@ describe('applyPatch: errors an administrator reads (RFC 7644 section 3.12)', ()
         expectPatchError([operation], 'invalidValue', detail);
       });
     }
+
+    // Systam keeps no primary flag; the engine still enforces the rule on a
+    // resource type that has one.
+    it('two primary values in one operation (RFC 7643 section 2.4), on a type with primary', () => {
+      const operation = {
+        op: 'replace',
+        path: 'emails',
+        value: [
+          { value: 'a@contoso.test', primary: true },
+          { value: 'b@contoso.test', primary: true },
+        ],
+      };
+
+      expectPatchError(
+        [operation],
+        'invalidValue',
+        /on emails: only one emails value may have primary true\.$/,
+        makeUserWithPrimary(),
+        userTypeWithPrimary,
+      );
+    });
   });
 
   it('names the failing operation by its 1-based position', () => {

@@ -39,7 +39,7 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
 
       expect(result.resource).to.deep.equal(userWith({
         phoneNumbers: [
-          { type: 'work', value: '+1 555 0100', primary: true },
+          { type: 'work', value: '+1 555 0100' },
           { type: 'other', value: '+1 555 0199' },
         ],
       }));
@@ -89,7 +89,7 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
       const result = patch([{ op: 'add', path: 'phoneNumbers', value: [added] }]);
 
       expect(result.resource).to.deep.equal(userWith({
-        phoneNumbers: [{ type: 'work', value: '+1 555 0100', primary: true }, added],
+        phoneNumbers: [{ type: 'work', value: '+1 555 0100' }, added],
       }));
     });
 
@@ -98,7 +98,7 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
         {
           op: 'add',
           path: 'emails',
-          value: [{ type: 'work', value: 'avery.lin@contoso.test', primary: true }],
+          value: [{ type: 'work', value: 'avery.lin@contoso.test' }],
         },
       ]);
 
@@ -110,7 +110,7 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
         {
           op: 'add',
           path: 'emails',
-          value: [{ type: 'WORK', value: 'Avery.Lin@Contoso.test', primary: true }],
+          value: [{ type: 'WORK', value: 'Avery.Lin@Contoso.test' }],
         },
       ]);
 
@@ -143,8 +143,8 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
         preferredLanguage: 'de-DE',
         name: { givenName: 'Ava', familyName: 'Lin' },
         emails: [
-          { type: 'work', value: 'avery.lin@contoso.test', primary: true },
-          { type: 'other', value: 'ava@home.test', primary: false },
+          { type: 'work', value: 'avery.lin@contoso.test' },
+          { type: 'other', value: 'ava@home.test' },
         ],
       }));
     });
@@ -164,8 +164,8 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
 
       expect(result.resource).to.deep.equal(userWith({
         emails: [
-          { type: 'work', value: 'ava.lin@contoso.test', primary: true },
-          { type: 'other', value: 'avery@home.test', primary: false },
+          { type: 'work', value: 'ava.lin@contoso.test' },
+          { type: 'other', value: 'avery@home.test' },
         ],
       }));
     });
@@ -177,8 +177,8 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
 
       expect(result.resource).to.deep.equal(userWith({
         emails: [
-          { type: 'work', value: 'avery.lin@contoso.test', primary: true },
-          { type: 'other', value: 'ava@home.test', primary: false },
+          { type: 'work', value: 'avery.lin@contoso.test' },
+          { type: 'other', value: 'ava@home.test' },
         ],
       }));
     });
@@ -189,7 +189,7 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
       const result = patch([{ op: 'add', path: 'phoneNumbers.value', value: '+1 555 0111' }]);
 
       expect(result.resource).to.deep.equal(userWith({
-        phoneNumbers: [{ type: 'work', value: '+1 555 0111', primary: true }],
+        phoneNumbers: [{ type: 'work', value: '+1 555 0111' }],
       }));
     });
 

@@ -4,12 +4,14 @@ import {
   expectPatchError,
   makeUser,
   patch,
+  patchWithPrimary,
   systamUrn,
   userWith,
+  userWithPrimary,
 } from './patch-test-support.js';
 
-const workEmail = { type: 'work', value: 'avery.lin@contoso.test', primary: true };
-const otherEmail = { type: 'other', value: 'avery@home.test', primary: false };
+const workEmail = { type: 'work', value: 'avery.lin@contoso.test' };
+const otherEmail = { type: 'other', value: 'avery@home.test' };
 
 describe('applyPatch: replace (RFC 7644 section 3.5.2.3)', () => {
   describe('without a path', () => {
@@ -33,7 +35,7 @@ describe('applyPatch: replace (RFC 7644 section 3.5.2.3)', () => {
     });
 
     it('replaces the whole list of a multi-valued attribute', () => {
-      const phone = { type: 'work', value: '+44 20 7946 0000', primary: true };
+      const phone = { type: 'work', value: '+44 20 7946 0000' };
       const result = patch([{ op: 'replace', value: { phoneNumbers: [phone] } }]);
 
       expect(result.resource).to.deep.equal(userWith({ phoneNumbers: [phone] }));
@@ -71,7 +73,7 @@ describe('applyPatch: replace (RFC 7644 section 3.5.2.3)', () => {
     });
 
     it('replaces all values of a multi-valued attribute without a filter', () => {
-      const email = { type: 'work', value: 'ava@contoso.test', primary: true };
+      const email = { type: 'work', value: 'ava@contoso.test' };
       const result = patch([{ op: 'replace', path: 'emails', value: [email] }]);
 
       expect(result.resource).to.deep.equal(userWith({ emails: [email] }));
@@ -92,7 +94,21 @@ describe('applyPatch: replace (RFC 7644 section 3.5.2.3)', () => {
       ]);
 
       expect(result.resource).to.deep.equal(userWith({
-        emails: [{ type: 'work', value: 'b.lin@contoso.test', primary: true }, otherEmail],
+        emails: [{ type: 'work', value: 'b.lin@contoso.test' }, otherEmail],
+      }));
+      expect(result.appliedRules).to.deep.equal([]);
+    });
+
+    it('keeps every sub-attribute it does not name, on a User type with primary (#9)', () => {
+      const result = patchWithPrimary([
+        { op: 'replace', path: 'emails[type eq "work"].value', value: 'b.lin@contoso.test' },
+      ]);
+
+      expect(result.resource).to.deep.equal(userWithPrimary({
+        emails: [
+          { type: 'work', value: 'b.lin@contoso.test', primary: true },
+          { type: 'other', value: 'avery@home.test', primary: false },
+        ],
       }));
       expect(result.appliedRules).to.deep.equal([]);
     });

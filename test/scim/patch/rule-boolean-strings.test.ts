@@ -1,6 +1,14 @@
 import { expect } from 'chai';
 
-import { expectPatchError, patch, userWith } from './patch-test-support.js';
+import {
+  expectPatchError,
+  makeUserWithPrimary,
+  patch,
+  patchWithPrimary,
+  userWith,
+  userTypeWithPrimary,
+  userWithPrimary,
+} from './patch-test-support.js';
 
 // Field reports #1 and #2: Entra ID's default mapping of `active` yields the
 // strings "True"/"False"; an edited one yields "true"/"false".
@@ -29,22 +37,25 @@ describe('compatibility rule boolean-strings', () => {
     expect(result.appliedRules).to.deep.equal(['boolean-strings']);
   });
 
+  // The real User schema has no boolean sub-attribute (Systam keeps no
+  // primary flag); the engine is generic, so the rule is checked inside
+  // values on a User type with a boolean primary.
   it('reads it inside values of a multi-valued attribute', () => {
     const phone = { type: 'work', value: '+1 555 0100', primary: 'True' };
-    const result = patch([{ op: 'replace', path: 'phoneNumbers', value: [phone] }]);
+    const result = patchWithPrimary([{ op: 'replace', path: 'phoneNumbers', value: [phone] }]);
 
     expect(result.resource).to.deep.equal(
-      userWith({ phoneNumbers: [{ type: 'work', value: '+1 555 0100', primary: true }] }),
+      userWithPrimary({ phoneNumbers: [{ type: 'work', value: '+1 555 0100', primary: true }] }),
     );
     expect(result.appliedRules).to.deep.equal(['boolean-strings']);
   });
 
   it('reads it for a sub-attribute named by a filtered path', () => {
-    const result = patch([
+    const result = patchWithPrimary([
       { op: 'replace', path: 'emails[type eq "work"].primary', value: 'false' },
     ]);
 
-    expect(result.resource).to.deep.equal(userWith({
+    expect(result.resource).to.deep.equal(userWithPrimary({
       emails: [
         { type: 'work', value: 'avery.lin@contoso.test', primary: false },
         { type: 'other', value: 'avery@home.test', primary: false },
@@ -78,6 +89,8 @@ describe('compatibility rule boolean-strings', () => {
       [{ op: 'add', path: 'emails', value: [{ value: 'a@contoso.test', primary: 'yes' }] }],
       'invalidValue',
       /on emails: emails\.primary must be true or false, not "yes"\.$/,
+      makeUserWithPrimary(),
+      userTypeWithPrimary,
     );
   });
 

@@ -9,8 +9,8 @@ import {
   userWith,
 } from './patch-test-support.js';
 
-const workEmail = { type: 'work', value: 'avery.lin@contoso.test', primary: true };
-const otherEmail = { type: 'other', value: 'avery@home.test', primary: false };
+const workEmail = { type: 'work', value: 'avery.lin@contoso.test' };
+const otherEmail = { type: 'other', value: 'avery@home.test' };
 
 // aadOptscim062020 merges several changes into one path-less replace whose
 // keys are paths (entra-protocol.md section 5.2; field report #18).

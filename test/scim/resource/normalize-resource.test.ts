@@ -8,6 +8,7 @@ import {
   systamUserSchemaUrn as systamUrn,
 } from '../../../src/scim/schema/schema-files.js';
 import { buildUserResourceType } from '../../../src/scim/schema/user-resource-type.js';
+import { userTypeWithPrimary } from '../../support/resource-type-with-primary.js';
 
 const userType = buildUserResourceType(readSchemaFiles());
 const enterpriseUrn = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
@@ -16,10 +17,17 @@ function normalize(body: Record<string, unknown>) {
   return normalizeResource(body, userType);
 }
 
+// Systam keeps no primary flag, so the real User schema has no boolean or
+// optional sub-attribute; the normaliser is generic, and those cases run on
+// a User type with a boolean `primary` on emails and phoneNumbers.
+function normalizeWithPrimary(body: Record<string, unknown>) {
+  return normalizeResource(body, userTypeWithPrimary);
+}
+
 describe('normalizeResource', () => {
   describe('canonical names (RFC 7643 section 2.1: names are case-insensitive)', () => {
-    it('renames attributes, sub-attributes and extension URNs', () => {
-      const result = normalize({
+    it('renames attributes, sub-attributes and extension URNs (User type with primary)', () => {
+      const result = normalizeWithPrimary({
         UserName: 'ava@contoso.test',
         NAME: { GivenName: 'Ava', FAMILYNAME: 'Lin' },
         Emails: [{ Value: 'ava@contoso.test', TYPE: 'work', Primary: true }],
@@ -33,6 +41,21 @@ describe('normalizeResource', () => {
         [systamUrn]: { primaryWorkspace: 'HEL-01' },
       });
       expect(result.ignoredAttributes).to.deep.equal([]);
+    });
+
+    it('renames them on the real User schema, dropping primary and listing it as sent', () => {
+      const result = normalize({
+        UserName: 'ava@contoso.test',
+        Emails: [{ Value: 'ava@contoso.test', TYPE: 'work', Primary: true }],
+        PhoneNumbers: [{ VALUE: '+1 555 0100', Type: 'work', primary: 'True' }],
+      });
+
+      expect(result.resource).to.deep.equal({
+        userName: 'ava@contoso.test',
+        emails: [{ value: 'ava@contoso.test', type: 'work' }],
+        phoneNumbers: [{ value: '+1 555 0100', type: 'work' }],
+      });
+      expect(result.ignoredAttributes).to.deep.equal(['emails.Primary', 'phoneNumbers.primary']);
     });
   });
 
@@ -60,12 +83,38 @@ describe('normalizeResource', () => {
         externalId: '',
         preferredLanguage: '',
         phoneNumbers: [],
-        emails: [{ value: 'ava@contoso.test', type: '' }],
+        emails: [{ value: 'ava@contoso.test', type: 'work' }],
       });
 
       expect(result.resource).to.deep.equal({
         userName: 'ava@contoso.test',
-        emails: [{ value: 'ava@contoso.test' }],
+        emails: [{ value: 'ava@contoso.test', type: 'work' }],
+      });
+    });
+
+    // Every sub-attribute of the real emails is required now; primary is
+    // the optional one of the User type with primary.
+    it('drops "" of an optional sub-attribute (User type with primary)', () => {
+      const result = normalizeWithPrimary({
+        userName: 'ava@contoso.test',
+        emails: [{ value: 'ava@contoso.test', type: 'work', primary: '' }],
+      });
+
+      expect(result.resource).to.deep.equal({
+        userName: 'ava@contoso.test',
+        emails: [{ value: 'ava@contoso.test', type: 'work' }],
+      });
+    });
+
+    it('keeps "" of a required sub-attribute (emails.type) for validation to name', () => {
+      const result = normalize({
+        emails: [{ value: 'ava@contoso.test', type: '' }],
+        phoneNumbers: [{ value: '+1 555 0100', type: '' }],
+      });
+
+      expect(result.resource).to.deep.equal({
+        emails: [{ value: 'ava@contoso.test', type: '' }],
+        phoneNumbers: [{ value: '+1 555 0100', type: '' }],
       });
     });
 
@@ -106,8 +155,10 @@ describe('normalizeResource', () => {
       });
     }
 
-    it('reads primary strings inside multi-valued values', () => {
-      const result = normalize({ phoneNumbers: [{ value: '+1 555 0100', primary: 'True' }] });
+    it('reads primary strings inside multi-valued values (User type with primary)', () => {
+      const result = normalizeWithPrimary({
+        phoneNumbers: [{ value: '+1 555 0100', primary: 'True' }],
+      });
 
       expect(result.resource).to.deep.equal(
         { phoneNumbers: [{ value: '+1 555 0100', primary: true }] },
@@ -212,11 +263,13 @@ describe('normalizeResource', () => {
         externalId: 'tlindqvist',
         userName: 'teo.lindqvist@example.com',
         active: true,
-        emails: [{ primary: true, type: 'work', value: 'teo.lindqvist@example.com' }],
+        emails: [{ type: 'work', value: 'teo.lindqvist@example.com' }],
         name: { familyName: 'Lindqvist', givenName: 'Teo' },
         [systamUrn]: { primaryWorkspace: 'HEL-01' },
       });
-      expect(result.ignoredAttributes).to.deep.equal(['displayName', 'meta', 'name.formatted']);
+      expect(result.ignoredAttributes).to.deep.equal(
+        ['displayName', 'emails.primary', 'meta', 'name.formatted'],
+      );
     });
 
     it('create-user-full', () => {
@@ -228,20 +281,25 @@ describe('normalizeResource', () => {
         userName: 'mira.castellano@example.com',
         active: true,
         emails: [
-          { primary: true, type: 'work', value: 'mira.castellano@example.com' },
-          { primary: false, type: 'other', value: 'mira.home@example.net' },
+          { type: 'work', value: 'mira.castellano@example.com' },
+          { type: 'other', value: 'mira.home@example.net' },
         ],
         name: { familyName: 'Castellano', givenName: 'Mira' },
         preferredLanguage: 'es-ES',
         phoneNumbers: [
-          { primary: true, type: 'work', value: '+1 555 0100' },
-          { primary: false, type: 'other', value: '+1 555 0101' },
+          { type: 'work', value: '+1 555 0100' },
+          { type: 'other', value: '+1 555 0101' },
         ],
         [systamUrn]: { primaryWorkspace: 'NYC-01' },
       });
-      expect(result.ignoredAttributes).to.deep.equal(
-        ['displayName', 'meta', 'name.formatted', 'roles'],
-      );
+      expect(result.ignoredAttributes).to.deep.equal([
+        'displayName',
+        'emails.primary',
+        'meta',
+        'name.formatted',
+        'phoneNumbers.primary',
+        'roles',
+      ]);
     });
   });
 });
