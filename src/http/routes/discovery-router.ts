@@ -29,7 +29,8 @@ export function discoveryRouter(dependencies: RouteDependencies): Router {
   router
     .route('/ServiceProviderConfig')
     .get((request, response) => {
-      const config = toServiceProviderConfig({ maxResults: provisioning.maxResults }, baseUrl(request));
+      const features = { maxResults: provisioning.maxResults };
+      const config = toServiceProviderConfig(features, baseUrl(request));
       sendScim(response, 200, config);
     })
     .all(methodNotAllowed(['GET']));
@@ -47,8 +48,11 @@ export function discoveryRouter(dependencies: RouteDependencies): Router {
     .route('/ResourceTypes/:name')
     .get((request, response) => {
       const base = baseUrl(request);
-      const found = resourceTypes.find((resourceType) => resourceType.name === request.params.name);
-      if (found === undefined) throw new NotFoundError('No such resource type; this gateway serves User.');
+      const name = String(request.params.name).toLowerCase();
+      const found = resourceTypes.find((resourceType) => resourceType.name.toLowerCase() === name);
+      if (found === undefined) {
+        throw new NotFoundError('No such resource type; this gateway serves User.');
+      }
       sendScim(response, 200, toResourceTypeResource(found, base));
     })
     .all(methodNotAllowed(['GET']));
@@ -66,7 +70,8 @@ export function discoveryRouter(dependencies: RouteDependencies): Router {
     .route('/Schemas/:urn')
     .get((request, response) => {
       const base = baseUrl(request);
-      const found = schemas.find((schema) => schema.id === request.params.urn);
+      const urn = String(request.params.urn).toLowerCase();
+      const found = schemas.find((schema) => schema.id.toLowerCase() === urn);
       if (found === undefined) throw new NotFoundError('No such schema.');
       sendScim(response, 200, toSchemaResource(found, base));
     })

@@ -8,8 +8,11 @@ import { listUsers } from '../../provisioning/list-users.js';
 import { patchUser } from '../../provisioning/patch-user.js';
 import { isNotModified } from '../../provisioning/preconditions.js';
 import { replaceUser } from '../../provisioning/replace-user.js';
-import type { UpdateOutcome } from '../../provisioning/update-user.js';
-import { InvalidSyntaxError, InvalidValueError } from '../../scim/errors.js';
+import {
+  InvalidFilterError,
+  InvalidSyntaxError,
+  InvalidValueError,
+} from '../../scim/errors.js';
 import { toListResponse } from '../../scim/messages/list-response.js';
 import { readPaging } from '../../scim/messages/paging.js';
 import {
@@ -47,7 +50,18 @@ export function usersRouter(dependencies: RouteDependencies): Router {
   const project = (resource: ScimResource, chosen: AttributeSelection): ScimResource =>
     projectResource(resource, provisioning.userType, chosen);
 
-  const sendUpdated = (response: Response, outcome: UpdateOutcome, chosen: AttributeSelection) => {
+  // PUT and PATCH differ only in how the body turns into the desired user.
+  const update = (change: typeof patchUser) => async (request: Request, response: Response) => {
+    const chosen = selection(request);
+    const outcome = await change(
+      provisioning,
+      tenantOf(response),
+      String(request.params.id),
+      request.body,
+      readPreconditions(request),
+      origin(request),
+    );
+
     if (outcome.kind === 'deleted') {
       sendEmpty(response, 204);
       return;
@@ -131,30 +145,8 @@ export function usersRouter(dependencies: RouteDependencies): Router {
       }
       sendScim(response, 200, project(user.resource, chosen), { ETag: etag });
     })
-    .put(body, async (request, response) => {
-      const chosen = selection(request);
-      const outcome = await replaceUser(
-        provisioning,
-        tenantOf(response),
-        request.params.id,
-        request.body,
-        readPreconditions(request),
-        origin(request),
-      );
-      sendUpdated(response, outcome, chosen);
-    })
-    .patch(body, async (request, response) => {
-      const chosen = selection(request);
-      const outcome = await patchUser(
-        provisioning,
-        tenantOf(response),
-        request.params.id,
-        request.body,
-        readPreconditions(request),
-        origin(request),
-      );
-      sendUpdated(response, outcome, chosen);
-    })
+    .put(body, update(replaceUser))
+    .patch(body, update(patchUser))
     .delete(async (request, response) => {
       await deleteUser(
         provisioning,
@@ -188,7 +180,7 @@ function readSearchRequest(body: unknown): SearchRequest {
 
   const { filter, startIndex, count } = body;
   if (filter !== undefined && typeof filter !== 'string') {
-    throw new InvalidValueError('filter must be a string.');
+    throw new InvalidFilterError('filter must be a string holding a filter expression.');
   }
   return {
     filter,

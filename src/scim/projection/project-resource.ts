@@ -20,7 +20,7 @@ export function projectResource(
 ): ScimResource {
   if (selection.only === undefined && selection.excluded.length === 0) return resource;
 
-  const projected: ScimResource = { schemas: resource.schemas };
+  const projected: ScimResource = {};
   for (const [key, value] of Object.entries(resource)) {
     if (key === 'schemas') continue;
 
@@ -35,7 +35,24 @@ export function projectResource(
       if (Object.keys(kept).length > 0) projected[key] = kept;
     }
   }
-  return projected;
+  return { schemas: schemasPresent(resource.schemas, projected, resourceType), ...projected };
+}
+
+// `schemas` names the schemas a representation holds (RFC 7643 section 3):
+// an extension left out by the selection leaves the list too.
+function schemasPresent(
+  schemas: unknown,
+  projected: ScimResource,
+  resourceType: ResourceType,
+): unknown {
+  if (!Array.isArray(schemas)) return schemas;
+
+  const absent = new Set(
+    resourceType.extensions
+      .map((extension) => extension.schema.id)
+      .filter((urn) => projected[urn] === undefined),
+  );
+  return schemas.filter((urn) => !absent.has(urn as string));
 }
 
 function selectionFor(
