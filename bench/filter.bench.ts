@@ -14,7 +14,8 @@ const userType = buildUserResourceType(readSchemaFiles());
 const systamUrn = 'urn:ietf:params:scim:schemas:extension:systam:2.0:User';
 
 const simple = 'userName eq "alice@example.com"';
-const complex = 'emails[type eq "work" and value co "@example.com"] or ' +
+const complex =
+  'emails[type eq "work" and value co "@example.com"] or ' +
   '(externalId eq jdoe and not (meta.lastModified lt "2024-01-01T00:00:00Z"))';
 const user = {
   id: 'usr_1',

@@ -56,7 +56,8 @@ const seeded = await runLoad({
   expected: [201],
 });
 if (seeded.failures > 0) throw new Error('seeding users through the gateway failed');
-const ids = simulator.users(organization.id)
+const ids = simulator
+  .users(organization.id)
   .filter((record) => record.scimLink !== null)
   .map((record) => record.id);
 const idAt = (index: number) => ids[index % ids.length] ?? '';
@@ -73,7 +74,10 @@ await runLoad({
 });
 
 const scenarios: [string, Pick<LoadOptions, 'request' | 'expected'>][] = [
-  ['GET /Users/{id}', { request: (i) => ({ method: 'GET', path: `${base}/Users/${idAt(i)}` }), expected: [200] }],
+  [
+    'GET /Users/{id}',
+    { request: (i) => ({ method: 'GET', path: `${base}/Users/${idAt(i)}` }), expected: [200] },
+  ],
   [
     'GET /Users?filter=userName eq',
     {
@@ -94,7 +98,10 @@ const scenarios: [string, Pick<LoadOptions, 'request' | 'expected'>][] = [
       expected: [200],
     },
   ],
-  ['GET /Users?count=100', { request: () => ({ method: 'GET', path: `${base}/Users?count=100` }), expected: [200] }],
+  [
+    'GET /Users?count=100',
+    { request: () => ({ method: 'GET', path: `${base}/Users?count=100` }), expected: [200] },
+  ],
   [
     'PATCH /Users/{id} (Entra legacy ops)',
     {
@@ -112,15 +119,28 @@ const scenarios: [string, Pick<LoadOptions, 'request' | 'expected'>][] = [
       expected: [200],
     },
   ],
-  ['POST /Users', { request: (i) => ({ method: 'POST', path: `${base}/Users`, body: user(i, 'new') }), expected: [201] }],
+  [
+    'POST /Users',
+    {
+      request: (i) => ({ method: 'POST', path: `${base}/Users`, body: user(i, 'new') }),
+      expected: [201],
+    },
+  ],
 ];
 
 console.log(
   `gateway benchmark: ${requests} requests per scenario, ${concurrency} in flight, ` +
     `upstream latency ${upstreamLatencyMs} ms, ${seededUsers} users`,
 );
-console.log('scenario'.padEnd(44), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8),
-  'p99 ms'.padStart(8), 'calls/req'.padStart(10), 'failed'.padStart(7));
+console.log(
+  'scenario'.padEnd(44),
+  'req/s'.padStart(8),
+  'p50 ms'.padStart(8),
+  'p95 ms'.padStart(8),
+  'p99 ms'.padStart(8),
+  'calls/req'.padStart(10),
+  'failed'.padStart(7),
+);
 
 for (const [name, scenario] of scenarios) {
   simulator.clearRequests();

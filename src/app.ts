@@ -61,7 +61,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     headersTimeout: config.upstream.requestTimeoutMs,
     bodyTimeout: config.upstream.requestTimeoutMs,
   });
-  const tenants = buildTenants(config, options.tenants ?? config.tenants, agent, loadSystamContract());
+  const tenants = buildTenants(
+    config,
+    options.tenants ?? config.tenants,
+    agent,
+    loadSystamContract(),
+  );
 
   const app = express();
   app.disable('x-powered-by');

@@ -21,9 +21,10 @@ async function main(): Promise<void> {
 
   const embedded = config.embeddedSimulator;
   const simulator = embedded === undefined ? undefined : await startEmbeddedSimulator();
-  const tenants = simulator === undefined || embedded === undefined
-    ? config.tenants
-    : [embeddedTenant(embedded.bearerToken, simulator.runningSimulator, simulator.organization)];
+  const tenants =
+    simulator === undefined || embedded === undefined
+      ? config.tenants
+      : [embeddedTenant(embedded.bearerToken, simulator.runningSimulator, simulator.organization)];
 
   const gateway = createGateway({ config, logger, tenants });
   const server = createServer(gateway.app);
@@ -81,7 +82,11 @@ function embeddedTenant(
   return {
     id: 'demo',
     bearerTokenSha256: hashBearerToken(bearerToken),
-    systam: { baseUrl: simulator.url, serviceToken: organization.serviceToken, orgId: organization.id },
+    systam: {
+      baseUrl: simulator.url,
+      serviceToken: organization.serviceToken,
+      orgId: organization.id,
+    },
   };
 }
 

@@ -93,15 +93,18 @@ function validateRawConfig(raw: Record<string, unknown>): RawConfig {
   const unknown =
     error?.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : '';
   const name = [key, missing, unknown].filter((part) => part !== '').join('.') || '(top level)';
-  const problem = unknown !== '' ? 'is not a known setting' : error?.message ?? 'is invalid';
+  const problem = unknown !== '' ? 'is not a known setting' : (error?.message ?? 'is invalid');
 
   throw new ConfigError(`Configuration key ${name} ${problem}.`);
 }
 
 function resolveTenant(tenant: RawTenant, env: NodeJS.ProcessEnv): TenantConfig {
   const where = `tenant ${tenant.id}`;
-  const bearerTokenSha256 = tenant.bearerTokenSha256 ??
-    hashBearerToken(secretOf(tenant.bearerToken, tenant.bearerTokenEnv, env, `${where} bearerToken`));
+  const bearerTokenSha256 =
+    tenant.bearerTokenSha256 ??
+    hashBearerToken(
+      secretOf(tenant.bearerToken, tenant.bearerTokenEnv, env, `${where} bearerToken`),
+    );
   const serviceToken = secretOf(
     tenant.systam.serviceToken,
     tenant.systam.serviceTokenEnv,
@@ -188,7 +191,10 @@ function decideEmbeddedSimulator(
 
   const token = env.SCIM_BEARER_TOKEN;
   const isDefault = token === undefined || token === '';
-  return { bearerToken: isDefault ? developmentBearerToken : token, bearerTokenIsDefault: isDefault };
+  return {
+    bearerToken: isDefault ? developmentBearerToken : token,
+    bearerTokenIsDefault: isDefault,
+  };
 }
 
 // A complete, valid configuration used only to check a tenant built from
@@ -204,9 +210,8 @@ function mergeDeep(
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     const current = merged[key];
-    merged[key] = isPlainObject(current) && isPlainObject(value)
-      ? mergeDeep(current, value)
-      : value;
+    merged[key] =
+      isPlainObject(current) && isPlainObject(value) ? mergeDeep(current, value) : value;
   }
   return merged;
 }

@@ -19,16 +19,15 @@ export function authenticate(tenantsByTokenHash: ReadonlyMap<string, Tenant>) {
     next: NextFunction,
   ): void {
     const match = bearerScheme.exec(request.get('authorization') ?? '');
-    const tenant = match?.[1] === undefined
-      ? undefined
-      : tenantsByTokenHash.get(hashBearerToken(match[1]));
+    const tenant =
+      match?.[1] === undefined ? undefined : tenantsByTokenHash.get(hashBearerToken(match[1]));
 
     if (tenant === undefined) {
       throw new UnauthorizedError(
         match === null
           ? 'The request has no bearer token: send "Authorization: Bearer <token>".'
           : 'The bearer token is not valid for this gateway; check the Secret Token in the ' +
-            'provisioning settings.',
+              'provisioning settings.',
       );
     }
 

@@ -33,7 +33,9 @@ export function parseJsonBody(limitBytes: number) {
 
     parse(request, response, (error?: unknown) => {
       if (error === undefined && exceedsDepth(request.body, maxNestingDepth)) {
-        next(new InvalidSyntaxError(`The request body nests deeper than ${maxNestingDepth} levels.`));
+        next(
+          new InvalidSyntaxError(`The request body nests deeper than ${maxNestingDepth} levels.`),
+        );
         return;
       }
       next(error);
@@ -55,7 +57,9 @@ function assertJsonUtf8(request: Request): void {
 
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.get('content-type') ?? '')?.[1];
   if (charset !== undefined && charset.toLowerCase() !== 'utf-8') {
-    throw new UnsupportedMediaTypeError(`The request body must be UTF-8, not ${charset.slice(0, 32)}.`);
+    throw new UnsupportedMediaTypeError(
+      `The request body must be UTF-8, not ${charset.slice(0, 32)}.`,
+    );
   }
 }
 

@@ -26,9 +26,8 @@ export function requestContext(deadlineMs: number) {
     next: NextFunction,
   ): void {
     const inbound = request.get('x-request-id');
-    const requestId = inbound !== undefined && acceptableRequestId.test(inbound)
-      ? inbound
-      : randomUUID();
+    const requestId =
+      inbound !== undefined && acceptableRequestId.test(inbound) ? inbound : randomUUID();
     response.setHeader('X-Request-Id', requestId);
 
     const controller = new AbortController();

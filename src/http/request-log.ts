@@ -33,9 +33,10 @@ export function requestLog(logger: Logger) {
         durationMs: Math.round(performance.now() - started),
         ...(!response.writableFinished && { clientGone: true }),
         upstreamCalls: context?.upstreamCalls ?? [],
-        ...(context !== undefined && context.compatibilityRules.size > 0 && {
-          compatibilityRules: [...context.compatibilityRules],
-        }),
+        ...(context !== undefined &&
+          context.compatibilityRules.size > 0 && {
+            compatibilityRules: [...context.compatibilityRules],
+          }),
       });
     });
     next();

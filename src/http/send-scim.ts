@@ -2,7 +2,10 @@ import type { Response } from 'express';
 
 export const scimContentType = 'application/scim+json; charset=utf-8';
 
-/** Writes a SCIM body: every answer of the gateway is application/scim+json (RFC 7644 section 8.1). */
+/**
+ * Writes a SCIM body: every answer of the gateway is application/scim+json
+ * (RFC 7644 section 8.1).
+ */
 export function sendScim(
   response: Response,
   status: number,

@@ -40,9 +40,13 @@ export function writeError(logger: Logger) {
 export function toScimError(error: unknown): ScimError {
   if (error instanceof ScimError) return error;
   if (error instanceof SystamError) return translateSystamError(error);
-  return fromBodyParser(error) ?? fromHttpError(error) ?? new InternalError(
-    'The gateway failed to handle the request; retry, and report the request id if it persists.',
-    { cause: error },
+  return (
+    fromBodyParser(error) ??
+    fromHttpError(error) ??
+    new InternalError(
+      'The gateway failed to handle the request; retry, and report the request id if it persists.',
+      { cause: error },
+    )
   );
 }
 
@@ -88,7 +92,8 @@ function fromHttpError(error: unknown): ScimError | undefined {
 
 function headersFor(error: ScimError): Record<string, string> {
   const headers: Record<string, string> = {};
-  if (error.retryAfterSeconds !== undefined) headers['Retry-After'] = String(error.retryAfterSeconds);
+  if (error.retryAfterSeconds !== undefined)
+    headers['Retry-After'] = String(error.retryAfterSeconds);
   if (error instanceof MethodNotAllowedError) headers.Allow = error.allowedMethods.join(', ');
   if (error.status === 401) headers['WWW-Authenticate'] = 'Bearer realm="SCIM"';
   return headers;
@@ -111,9 +116,9 @@ function logFailure(logger: Logger, scimError: ScimError, thrown: unknown): void
 }
 
 function describeCause(thrown: unknown): Record<string, unknown> {
-  const error = (thrown instanceof ScimError && thrown.cause !== undefined ? thrown.cause : thrown) as
-    | (Error & { code?: unknown; status?: unknown; cause?: unknown })
-    | undefined;
+  const error = (
+    thrown instanceof ScimError && thrown.cause !== undefined ? thrown.cause : thrown
+  ) as (Error & { code?: unknown; status?: unknown; cause?: unknown }) | undefined;
   const cause = error?.cause as (Error & { code?: unknown }) | undefined;
 
   return {

@@ -7,11 +7,7 @@ import { linkOwner } from './link-owner.js';
 import { isOrganizationOwner } from './owner-protection.js';
 import { presentUser } from './present-user.js';
 import type { ProvisioningContext, RequestOrigin } from './provisioning-context.js';
-import {
-  asksForDeactivation,
-  normalizeUserBody,
-  readRequestedUser,
-} from './read-user-resource.js';
+import { asksForDeactivation, normalizeUserBody, readRequestedUser } from './read-user-resource.js';
 import { resolvePrimaryWorkspace } from './resolve-primary-workspace.js';
 import { retryOnVersionConflict } from './retry-on-version-conflict.js';
 import type { Tenant } from './tenant.js';

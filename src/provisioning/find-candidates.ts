@@ -26,7 +26,8 @@ export async function findCandidates(
       return readAllPages(tenant, { linked: true }, scanLimit);
     case 'query': {
       const { workspace, ...query } = lookup.query;
-      if (workspace === undefined) return readAllPages(tenant, { ...query, linked: true }, scanLimit);
+      if (workspace === undefined)
+        return readAllPages(tenant, { ...query, linked: true }, scanLimit);
 
       const found = await tenant.workspaces.findByIdentifier(workspace);
       if (found === undefined) return [];

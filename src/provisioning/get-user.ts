@@ -11,7 +11,11 @@ export interface ReadUser {
 }
 
 /** GET /Users/{id}: one Systam call; the workspace identifier comes from the cache. */
-export async function getUser(tenant: Tenant, id: string, origin: RequestOrigin): Promise<ReadUser> {
+export async function getUser(
+  tenant: Tenant,
+  id: string,
+  origin: RequestOrigin,
+): Promise<ReadUser> {
   const user: SystamUser = await findLinkedUser(tenant, id);
   return { resource: await presentUser(tenant, user, origin), version: user.version };
 }

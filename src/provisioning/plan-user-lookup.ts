@@ -79,9 +79,10 @@ function toUpdatedSince(instant: bigint | undefined): string | undefined {
   if (instant === undefined) return undefined;
 
   const nanosecondsPerMillisecond = 1_000_000n;
-  const milliseconds = instant >= 0n
-    ? instant / nanosecondsPerMillisecond
-    : (instant - nanosecondsPerMillisecond + 1n) / nanosecondsPerMillisecond;
+  const milliseconds =
+    instant >= 0n
+      ? instant / nanosecondsPerMillisecond
+      : (instant - nanosecondsPerMillisecond + 1n) / nanosecondsPerMillisecond;
   const date = new Date(Number(milliseconds));
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
@@ -90,7 +91,9 @@ function toUpdatedSince(instant: bigint | undefined): string | undefined {
  * `emails[type eq "work" and value eq "x"]` (also what Entra's
  * `emails[type eq "work"].value eq "x"` binds to) is Systam's email look-up.
  */
-function planWorkEmail(valuePath: Extract<BoundFilter, { kind: 'valuePath' }>): UserLookup | undefined {
+function planWorkEmail(
+  valuePath: Extract<BoundFilter, { kind: 'valuePath' }>,
+): UserLookup | undefined {
   if (valuePath.path.name !== 'emails') return undefined;
 
   const terms = equalityTerms(valuePath.filter);

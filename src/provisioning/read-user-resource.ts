@@ -41,7 +41,8 @@ export function readRequestedUser(
 // list custom extensions (Systam policies, "Requests and responses").
 function assertUserSchemaListed(context: ProvisioningContext, schemas: unknown): void {
   const core = context.userType.schema.id.toLowerCase();
-  const listed = Array.isArray(schemas) &&
+  const listed =
+    Array.isArray(schemas) &&
     schemas.some((urn) => typeof urn === 'string' && urn.toLowerCase() === core);
   if (listed) return;
 

@@ -21,7 +21,7 @@ import {
 type Translation = (error: SystamApiError) => ScimError;
 
 const contactSystam =
-  'Systam rejected the gateway\'s request; contact the Systam team with the request id.';
+  "Systam rejected the gateway's request; contact the Systam team with the request id.";
 
 // Retry-After when Systam throttles or pauses without saying for how long.
 const defaultRetryAfterSeconds = 5;
@@ -147,10 +147,13 @@ export function translateSystamError(error: SystamError): ScimError {
     });
   }
 
-  const translate = error instanceof SystamApiError && isExpectedAnswer(error)
-    ? translations[error.code]
-    : undefined;
-  return translate?.(error as SystamApiError) ?? new BadGatewayError(contactSystam, { cause: error });
+  const translate =
+    error instanceof SystamApiError && isExpectedAnswer(error)
+      ? translations[error.code]
+      : undefined;
+  return (
+    translate?.(error as SystamApiError) ?? new BadGatewayError(contactSystam, { cause: error })
+  );
 }
 
 function isExpectedAnswer(error: SystamApiError): boolean {

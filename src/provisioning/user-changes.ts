@@ -54,8 +54,8 @@ function findLinkChange(current: SystamUser, requested: RequestedUser): ScimLink
   const currentExternalId = current.scimLink?.externalId ?? null;
   const externalId = requested.externalId === undefined ? currentExternalId : requested.externalId;
 
-  const unchanged = current.scimLink?.userName === requested.userName &&
-    currentExternalId === externalId;
+  const unchanged =
+    current.scimLink?.userName === requested.userName && currentExternalId === externalId;
   return unchanged ? undefined : { userName: requested.userName, externalId };
 }
 

@@ -23,7 +23,6 @@ export class WorkspaceDirectory {
   readonly #byIdentifier: LRUCache<string, Workspace>;
 
   constructor(systam: SystamClient, options: WorkspaceDirectoryOptions) {
-
     this.#byId = new LRUCache({
       max: options.maxEntries,
       ttl: options.ttlMs,

@@ -14,12 +14,7 @@ import { SimulatorError } from './simulator-error.js';
  * - `delay`: waits `delayMs`, then handles the request normally
  */
 export type FaultKind =
-  | 'unavailable'
-  | 'rate-limited'
-  | 'internal'
-  | 'hang'
-  | 'disconnect'
-  | 'delay';
+  'unavailable' | 'rate-limited' | 'internal' | 'hang' | 'disconnect' | 'delay';
 
 export interface FaultOptions {
   readonly kind: FaultKind;
@@ -74,9 +69,10 @@ export class FaultInjector {
 
     // A global or sticky expression remembers where it last matched; a copy
     // without those flags matches every path afresh.
-    const path = options.path instanceof RegExp
-      ? new RegExp(options.path.source, options.path.flags.replace(/[gy]/g, ''))
-      : options.path;
+    const path =
+      options.path instanceof RegExp
+        ? new RegExp(options.path.source, options.path.flags.replace(/[gy]/g, ''))
+        : options.path;
     this.#faults.push({ options: { ...options, path }, remaining: times });
   }
 

@@ -33,16 +33,16 @@ export function selectPage<T>(
     });
   }
 
-  const start = request.cursor === undefined
-    ? (request.offset ?? 0)
-    : findStart(ordered, readCursor(request.cursor, scope, cursors), sortKeyOf);
+  const start =
+    request.cursor === undefined
+      ? (request.offset ?? 0)
+      : findStart(ordered, readCursor(request.cursor, scope, cursors), sortKeyOf);
   const items = ordered.slice(start, start + request.limit);
 
   const last = items.at(-1);
   const hasMore = start + request.limit < ordered.length;
-  const nextCursor = hasMore && last !== undefined
-    ? cursors.encode({ ...scope, after: sortKeyOf(last) })
-    : null;
+  const nextCursor =
+    hasMore && last !== undefined ? cursors.encode({ ...scope, after: sortKeyOf(last) }) : null;
   return { items, nextCursor };
 }
 

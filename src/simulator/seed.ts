@@ -107,9 +107,10 @@ function findOrganizationProblem(
     if (problem !== undefined) return `users[${index}]: ${problem}`;
 
     const email = foldCase(user.email);
-    const userName = user.scimLink === undefined || user.scimLink === null
-      ? undefined
-      : foldCase(user.scimLink.userName);
+    const userName =
+      user.scimLink === undefined || user.scimLink === null
+        ? undefined
+        : foldCase(user.scimLink.userName);
     if (userIds.has(user.id)) return `users[${index}]: id ${user.id} is repeated`;
     if (emails.has(email)) return `users[${index}]: email ${user.email} is repeated`;
     if (userName !== undefined && userNames.has(userName)) {

@@ -100,9 +100,10 @@ export function createUserRecord(user: NewUser, createdAt: string): UserRecord {
     language: user.language ?? null,
     primaryWorkspaceId: user.primaryWorkspaceId,
     role: user.role,
-    scimLink: user.scimLink === undefined || user.scimLink === null
-      ? null
-      : toScimLinkRecord(user.scimLink),
+    scimLink:
+      user.scimLink === undefined || user.scimLink === null
+        ? null
+        : toScimLinkRecord(user.scimLink),
     createdAt,
     updatedAt: createdAt,
     version: 1,

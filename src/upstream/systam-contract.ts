@@ -10,12 +10,7 @@ import { schemasDirectory } from '../project-paths.js';
 const addFormats = addFormatsModule.default;
 
 export type SystamSchemaName =
-  | 'User'
-  | 'UserCreate'
-  | 'UserUpdate'
-  | 'ScimLink'
-  | 'Workspace'
-  | 'Error';
+  'User' | 'UserCreate' | 'UserUpdate' | 'ScimLink' | 'Workspace' | 'Error';
 
 export type SystamOperationId =
   | 'listWorkspaces'
@@ -204,11 +199,11 @@ function compileParameters(
   for (const { owner, pointer } of sources) {
     const list = Array.isArray(owner.parameters) ? owner.parameters : [];
     list.forEach((item: unknown, index) => {
-      const { value, pointer: parameterPointer } = resolveReference(
-        document,
-        asObject(item),
-        [...pointer, 'parameters', String(index)],
-      );
+      const { value, pointer: parameterPointer } = resolveReference(document, asObject(item), [
+        ...pointer,
+        'parameters',
+        String(index),
+      ]);
       if (value.in !== location || typeof value.name !== 'string') return;
       byName.set(value.name, { schemaPointer: [...parameterPointer, 'schema'], parameter: value });
     });

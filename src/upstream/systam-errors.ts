@@ -37,7 +37,10 @@ export class SystamApiError extends SystamError {
       retryAfterSeconds?: number;
     },
   ) {
-    super(`Systam ${call.operation} answered ${answer.status} ${answer.code}: ${answer.message}`, call);
+    super(
+      `Systam ${call.operation} answered ${answer.status} ${answer.code}: ${answer.message}`,
+      call,
+    );
     this.status = answer.status;
     this.code = answer.code;
     this.details = answer.details;

@@ -206,7 +206,8 @@ function classifyTransportError(error: unknown, call: SystamCallDescription): Sy
 
   const code = errorCode(error);
   const name = (error as Error | undefined)?.name;
-  const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' ||
+  const timedOut =
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
     code === 'UND_ERR_BODY_TIMEOUT' ||
     name === 'TimeoutError' ||
     name === 'RequestDeadlineExceeded' ||

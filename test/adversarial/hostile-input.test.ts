@@ -1,7 +1,13 @@
 import { expect } from 'chai';
 import { gzipSync } from 'node:zlib';
 
-import { coreUserUrn, entraUser, patchOpUrn, scimTestToken, TestGateway } from '../support/test-gateway.js';
+import {
+  coreUserUrn,
+  entraUser,
+  patchOpUrn,
+  scimTestToken,
+  TestGateway,
+} from '../support/test-gateway.js';
 
 // Inputs from an adversarial review, each held to the product promise:
 // every bad input gets a clear SCIM error and changes nothing.
@@ -98,7 +104,13 @@ describe('hostile input', () => {
 
   it('keeps a Host header with a path or query out of Location', async () => {
     const response = await gateway
-      .post('/Users', entraUser({ userName: 'host@example.com', emails: [{ type: 'work', value: 'host@example.com' }] }))
+      .post(
+        '/Users',
+        entraUser({
+          userName: 'host@example.com',
+          emails: [{ type: 'work', value: 'host@example.com' }],
+        }),
+      )
       .set('Host', 'evil.example:1/x?y#')
       .expect(201);
 
@@ -109,7 +121,10 @@ describe('hostile input', () => {
     const id = await fresh();
 
     await gateway
-      .patch(`/Users/${id}`, { schemas: [patchOpUrn], Operations: [{ op: 'replace', path: 'name.givenName', value: 'Weak' }] })
+      .patch(`/Users/${id}`, {
+        schemas: [patchOpUrn],
+        Operations: [{ op: 'replace', path: 'name.givenName', value: 'Weak' }],
+      })
       .set('If-Match', 'W/"1"')
       .expect(412);
   });
@@ -121,8 +136,10 @@ describe('hostile input', () => {
   });
 
   it('reads every user once for an or of broad look-ups, not once per term', async () => {
-    const filter = Array.from({ length: 10 }, (_, year) =>
-      `meta.lastModified gt "20${String(year).padStart(2, '0')}-01-01T00:00:00Z"`).join(' or ');
+    const filter = Array.from(
+      { length: 10 },
+      (_, year) => `meta.lastModified gt "20${String(year).padStart(2, '0')}-01-01T00:00:00Z"`,
+    ).join(' or ');
     gateway.simulator.clearRequests();
 
     await gateway.get(`/Users?filter=${encodeURIComponent(filter)}`).expect(200);
@@ -152,7 +169,10 @@ describe('hostile input', () => {
     gateway.simulator.clearRequests();
 
     const response = await gateway
-      .patch(`/Users/${id}`, { schemas: [patchOpUrn], Operations: [{ op: 'add', path: 'emails', value }] })
+      .patch(`/Users/${id}`, {
+        schemas: [patchOpUrn],
+        Operations: [{ op: 'add', path: 'emails', value }],
+      })
       .expect(400);
 
     expect(response.body.scimType).to.equal('invalidValue');

@@ -115,9 +115,7 @@ describe('a misbehaving Systam upstream', () => {
 
 function abandonPatch(port: number, path: string, afterMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const body = JSON.stringify(
-      patchOp({ op: 'replace', path: 'name.givenName', value: 'Ghost' }),
-    );
+    const body = JSON.stringify(patchOp({ op: 'replace', path: 'name.givenName', value: 'Ghost' }));
     const request = httpRequest({
       host: '127.0.0.1',
       port,

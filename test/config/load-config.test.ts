@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 
 import { ConfigError } from '../../src/config/config-error.js';
-import { developmentBearerToken, hashBearerToken, loadConfig } from '../../src/config/load-config.js';
+import {
+  developmentBearerToken,
+  hashBearerToken,
+  loadConfig,
+} from '../../src/config/load-config.js';
 
 const singleTenant = {
   SCIM_BEARER_TOKEN: 'scim-token-for-tests-0001',
@@ -18,7 +22,10 @@ function configDirectory(files: Record<string, unknown>): string {
   const directory = mkdtempSync(join(tmpdir(), 'gateway-config-'));
   writeFileSync(join(directory, 'default.json'), JSON.stringify(defaults()));
   for (const [name, content] of Object.entries(files)) {
-    writeFileSync(join(directory, name), typeof content === 'string' ? content : JSON.stringify(content));
+    writeFileSync(
+      join(directory, name),
+      typeof content === 'string' ? content : JSON.stringify(content),
+    );
   }
   return directory;
 }
@@ -186,12 +193,20 @@ describe('loadConfig', () => {
             {
               id: 'acme',
               bearerTokenEnv: 'ACME_SCIM_TOKEN',
-              systam: { baseUrl: 'https://api.example.test', orgId: 'org_acme', serviceTokenEnv: 'ACME_SYSTAM' },
+              systam: {
+                baseUrl: 'https://api.example.test',
+                orgId: 'org_acme',
+                serviceTokenEnv: 'ACME_SYSTAM',
+              },
             },
             {
               id: 'globex',
               bearerTokenSha256: hashBearerToken('globex-token-0123456789'),
-              systam: { baseUrl: 'https://api.example.test/', orgId: 'org_globex', serviceToken: 'inline' },
+              systam: {
+                baseUrl: 'https://api.example.test/',
+                orgId: 'org_globex',
+                serviceToken: 'inline',
+              },
             },
           ],
         },
@@ -203,7 +218,9 @@ describe('loadConfig', () => {
       );
 
       expect(config.tenants.map((tenant) => tenant.id)).to.deep.equal(['acme', 'globex']);
-      expect(config.tenants[0]?.bearerTokenSha256).to.equal(hashBearerToken('acme-token-0123456789'));
+      expect(config.tenants[0]?.bearerTokenSha256).to.equal(
+        hashBearerToken('acme-token-0123456789'),
+      );
       expect(config.tenants[0]?.systam.serviceToken).to.equal('svc');
       expect(config.tenants[1]?.systam.serviceToken).to.equal('inline');
     });
@@ -221,7 +238,9 @@ describe('loadConfig', () => {
         },
       });
 
-      expect(configError(() => loadConfig({ NODE_ENV: 'test' }, directory))).to.match(/ACME_SCIM_TOKEN/);
+      expect(configError(() => loadConfig({ NODE_ENV: 'test' }, directory))).to.match(
+        /ACME_SCIM_TOKEN/,
+      );
     });
 
     it('refuses an unknown key, naming it, so a typo cannot fall back to a default', () => {
@@ -240,7 +259,9 @@ describe('loadConfig', () => {
       });
       const directory = configDirectory({ 'test.json': { tenants: [tenant('a'), tenant('b')] } });
 
-      expect(configError(() => loadConfig({ NODE_ENV: 'test' }, directory))).to.match(/same bearer token|bearer token another/);
+      expect(configError(() => loadConfig({ NODE_ENV: 'test' }, directory))).to.match(
+        /same bearer token|bearer token another/,
+      );
     });
 
     it('names a file that is not JSON', () => {

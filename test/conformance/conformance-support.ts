@@ -70,7 +70,10 @@ export function userUrl(id: string): string {
  * A minimal, strictly RFC-shaped User resource a Systam tenant can create:
  * `<handle>@example.com` as userName and work email, workspace HEL-01.
  */
-export function rfcUser(handle: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function rfcUser(
+  handle: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     schemas: [coreUserUrn, systamUserUrn],
     userName: `${handle}@example.com`,
@@ -180,10 +183,12 @@ export function idsOf(list: ListBody): unknown[] {
 /** Every path in a JSON value whose value is null (RFC 7643 section 2.5: never returned). */
 export function findNullPaths(value: unknown, path = '$'): string[] {
   if (value === null) return [path];
-  if (Array.isArray(value)) return value.flatMap((item, index) => findNullPaths(item, `${path}[${index}]`));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => findNullPaths(item, `${path}[${index}]`));
   if (typeof value !== 'object') return [];
-  return Object.entries(value as Record<string, unknown>)
-    .flatMap(([key, item]) => findNullPaths(item, `${path}.${key}`));
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) =>
+    findNullPaths(item, `${path}.${key}`),
+  );
 }
 
 /** The upstream calls that change Systam data, as "METHOD /path". */

@@ -1,7 +1,13 @@
 import { expect } from 'chai';
 
 import type { TestGateway } from '../support/test-gateway.js';
-import { coreUserUrn, expectListResponse, filterQuery, systamUserUrn, userNamesOf } from './conformance-support.js';
+import {
+  coreUserUrn,
+  expectListResponse,
+  filterQuery,
+  systamUserUrn,
+  userNamesOf,
+} from './conformance-support.js';
 
 /**
  * The users the RFC 7644 §3.4.2.2 files filter, created in this order
@@ -53,9 +59,15 @@ const bodies: readonly Record<string, unknown>[] = [
 export async function createFilterPopulation(
   gateway: TestGateway,
 ): Promise<Map<string, Record<string, unknown> & { id: string; meta: Record<string, string> }>> {
-  const created = new Map<string, Record<string, unknown> & { id: string; meta: Record<string, string> }>();
+  const created = new Map<
+    string,
+    Record<string, unknown> & { id: string; meta: Record<string, string> }
+  >();
   for (const body of bodies) {
-    const response = await gateway.post('/Users', { schemas: [coreUserUrn, systamUserUrn], ...body });
+    const response = await gateway.post('/Users', {
+      schemas: [coreUserUrn, systamUserUrn],
+      ...body,
+    });
     expect(response.status, response.text).to.equal(201);
     created.set(String(body.userName), response.body);
   }

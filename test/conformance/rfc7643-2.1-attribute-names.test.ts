@@ -51,7 +51,7 @@ describe('RFC 7643 §2.1 Attribute names are case-insensitive', () => {
     return rest;
   };
 
-  it('accepts a POST in any letter case and answers in the schema\'s spelling, values untouched', async () => {
+  it("accepts a POST in any letter case and answers in the schema's spelling, values untouched", async () => {
     const response = await gateway.post('/Users', shouted('names.post'));
 
     expect(response.status, response.text).to.equal(201);
@@ -79,12 +79,15 @@ describe('RFC 7643 §2.1 Attribute names are case-insensitive', () => {
   it('resolves PATCH paths in any letter case: attribute, sub-attribute, filter and URN', async () => {
     const user = await createUser(gateway, 'names.patch');
 
-    const response = await gateway.patch(`/Users/${user.id}`, patchOp(
-      { op: 'replace', path: 'NAME.GIVENNAME', value: 'Upper' },
-      { op: 'add', path: 'EMAILS[TYPE eq "work"].VALUE', value: 'names.patch@upper.example' },
-      { op: 'replace', path: `${systamUserUrn.toUpperCase()}:PRIMARYWORKSPACE`, value: 'SIN-01' },
-      { op: 'add', path: 'externalID', value: 'Mixed-Case-Value' },
-    ));
+    const response = await gateway.patch(
+      `/Users/${user.id}`,
+      patchOp(
+        { op: 'replace', path: 'NAME.GIVENNAME', value: 'Upper' },
+        { op: 'add', path: 'EMAILS[TYPE eq "work"].VALUE', value: 'names.patch@upper.example' },
+        { op: 'replace', path: `${systamUserUrn.toUpperCase()}:PRIMARYWORKSPACE`, value: 'SIN-01' },
+        { op: 'add', path: 'externalID', value: 'Mixed-Case-Value' },
+      ),
+    );
 
     expect(response.status, response.text).to.equal(200);
     expect(response.body).to.deep.include({
@@ -99,14 +102,20 @@ describe('RFC 7643 §2.1 Attribute names are case-insensitive', () => {
   it('resolves the keys of a path-less PATCH value in any letter case', async () => {
     const user = await createUser(gateway, 'names.pathless');
 
-    const response = await gateway.patch(`/Users/${user.id}`, patchOp({
-      op: 'replace',
-      value: { PREFERREDLANGUAGE: 'fr-CA', Name: { FAMILYNAME: 'Pathless' } },
-    }));
+    const response = await gateway.patch(
+      `/Users/${user.id}`,
+      patchOp({
+        op: 'replace',
+        value: { PREFERREDLANGUAGE: 'fr-CA', Name: { FAMILYNAME: 'Pathless' } },
+      }),
+    );
 
     expect(response.status, response.text).to.equal(200);
     expect(response.body.preferredLanguage).to.equal('fr-CA');
-    expect(response.body.name).to.deep.equal({ givenName: 'Names.pathless', familyName: 'Pathless' });
+    expect(response.body.name).to.deep.equal({
+      givenName: 'Names.pathless',
+      familyName: 'Pathless',
+    });
   });
 
   it('reads attributes and excludedAttributes in any letter case', async () => {
@@ -123,9 +132,15 @@ describe('RFC 7643 §2.1 Attribute names are case-insensitive', () => {
   });
 
   it('treats userName values differing only in case as the same name, yet keeps the case sent', async () => {
-    const created = await gateway.post('/Users', { ...shouted('names.keep'), USERNAME: 'Keep.My.CASE@example.com' });
+    const created = await gateway.post('/Users', {
+      ...shouted('names.keep'),
+      USERNAME: 'Keep.My.CASE@example.com',
+    });
 
-    const taken = await gateway.post('/Users', { ...shouted('names.keep2'), userName: 'keep.my.case@EXAMPLE.com' });
+    const taken = await gateway.post('/Users', {
+      ...shouted('names.keep2'),
+      userName: 'keep.my.case@EXAMPLE.com',
+    });
 
     expect(created.status).to.equal(201);
     expect(created.body.userName).to.equal('Keep.My.CASE@example.com');

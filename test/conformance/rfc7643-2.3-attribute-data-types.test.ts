@@ -37,10 +37,22 @@ describe('RFC 7643 §2.2 and §2.3 Attribute characteristics and data types', ()
       ['active a word', { active: 'yes' }, /active/],
       ['name a string (complex expected)', { name: 'Full Name' }, /name/],
       ['name.givenName a list', { name: { givenName: ['A'], familyName: 'B' } }, /givenName/],
-      ['emails an object (multi-valued expected)', { emails: { value: 'x@example.com', type: 'work' } }, /emails/],
+      [
+        'emails an object (multi-valued expected)',
+        { emails: { value: 'x@example.com', type: 'work' } },
+        /emails/,
+      ],
       ['an email value a number', { emails: [{ value: 7, type: 'work' }] }, /emails/],
-      ['an email value not an address', { emails: [{ value: 'not-an-address', type: 'work' }] }, /emails/],
-      ['preferredLanguage not a language tag', { preferredLanguage: 'English please' }, /preferredLanguage/],
+      [
+        'an email value not an address',
+        { emails: [{ value: 'not-an-address', type: 'work' }] },
+        /emails/,
+      ],
+      [
+        'preferredLanguage not a language tag',
+        { preferredLanguage: 'English please' },
+        /preferredLanguage/,
+      ],
     ];
 
     for (const [label, overrides, named] of cases) {
@@ -70,7 +82,10 @@ describe('RFC 7643 §2.2 and §2.3 Attribute characteristics and data types', ()
     it('reads active "False" in a PATCH as false, which deletes the user (policy)', async () => {
       const user = await createUser(gateway, 'types.false');
 
-      const response = await gateway.patch(`/Users/${user.id}`, patchOp({ op: 'replace', path: 'active', value: 'False' }));
+      const response = await gateway.patch(
+        `/Users/${user.id}`,
+        patchOp({ op: 'replace', path: 'active', value: 'False' }),
+      );
 
       expect(response.status).to.equal(204);
       expect(systamVersionOf(gateway, user.id)).to.equal(undefined);
@@ -79,7 +94,10 @@ describe('RFC 7643 §2.2 and §2.3 Attribute characteristics and data types', ()
     it('answers 400 invalidValue for active "0" in a PATCH, and keeps the user', async () => {
       const user = await createUser(gateway, 'types.zero');
 
-      const response = await gateway.patch(`/Users/${user.id}`, patchOp({ op: 'replace', path: 'active', value: '0' }));
+      const response = await gateway.patch(
+        `/Users/${user.id}`,
+        patchOp({ op: 'replace', path: 'active', value: '0' }),
+      );
 
       expectError(response, { status: 400, scimType: 'invalidValue', detail: /active/ });
       expect(systamVersionOf(gateway, user.id)).to.equal(1);
@@ -90,7 +108,10 @@ describe('RFC 7643 §2.2 and §2.3 Attribute characteristics and data types', ()
     it('answers 400 invalidValue for a PUT with a non-string userName, and writes nothing', async () => {
       const user = await createUser(gateway, 'types.put');
 
-      const response = await gateway.put(`/Users/${user.id}`, rfcUser('types.put', { userName: 12345 }));
+      const response = await gateway.put(
+        `/Users/${user.id}`,
+        rfcUser('types.put', { userName: 12345 }),
+      );
 
       expectError(response, { status: 400, scimType: 'invalidValue', detail: /userName/ });
       expect(systamVersionOf(gateway, user.id)).to.equal(1);
@@ -105,7 +126,10 @@ describe('RFC 7643 §2.2 and §2.3 Attribute characteristics and data types', ()
       it(`answers 400 invalidValue for a PATCH giving ${path} ${JSON.stringify(value)}`, async () => {
         const user = await createUser(gateway, `types.patch.${path.replace(/\W/g, '')}`);
 
-        const response = await gateway.patch(`/Users/${user.id}`, patchOp({ op: 'replace', path, value }));
+        const response = await gateway.patch(
+          `/Users/${user.id}`,
+          patchOp({ op: 'replace', path, value }),
+        );
 
         expectError(response, { status: 400, scimType: 'invalidValue' });
         expect(systamVersionOf(gateway, user.id)).to.equal(1);
@@ -115,13 +139,16 @@ describe('RFC 7643 §2.2 and §2.3 Attribute characteristics and data types', ()
 
   describe('string values', () => {
     it('returns strings exactly as sent: no trimming, no case folding, no re-formatting', async () => {
-      const response = await gateway.post('/Users', rfcUser('types.exact', {
-        userName: 'Types.EXACT@Example.com',
-        externalId: '00Ab-cD_42',
-        name: { givenName: 'Émilie  Ann', familyName: "O'Brien-Łukasz" },
-        phoneNumbers: [{ value: '+1 (555) 010-0199', type: 'work' }],
-        preferredLanguage: 'en-us',
-      }));
+      const response = await gateway.post(
+        '/Users',
+        rfcUser('types.exact', {
+          userName: 'Types.EXACT@Example.com',
+          externalId: '00Ab-cD_42',
+          name: { givenName: 'Émilie  Ann', familyName: "O'Brien-Łukasz" },
+          phoneNumbers: [{ value: '+1 (555) 010-0199', type: 'work' }],
+          preferredLanguage: 'en-us',
+        }),
+      );
 
       expect(response.status, response.text).to.equal(201);
       expect(response.body).to.deep.include({

@@ -30,7 +30,10 @@ describe('RFC 7643 §2.4 Multi-Valued Attributes', () => {
 
   it('answers multi-valued attributes as arrays of value/type objects', async () => {
     const user = await createUser(gateway, 'multi.shape', {
-      emails: [{ value: 'multi.shape@example.com', type: 'work' }, { value: 'multi.shape@home.example', type: 'other' }],
+      emails: [
+        { value: 'multi.shape@example.com', type: 'work' },
+        { value: 'multi.shape@home.example', type: 'other' },
+      ],
       phoneNumbers: [{ value: '+1 555 0111', type: 'work' }],
     });
 
@@ -43,7 +46,10 @@ describe('RFC 7643 §2.4 Multi-Valued Attributes', () => {
 
   it('keeps the values whatever their order in the request', async () => {
     const user = await createUser(gateway, 'multi.order', {
-      emails: [{ value: 'multi.order@home.example', type: 'other' }, { value: 'multi.order@example.com', type: 'work' }],
+      emails: [
+        { value: 'multi.order@home.example', type: 'other' },
+        { value: 'multi.order@example.com', type: 'work' },
+      ],
     });
 
     expect(user.emails).to.have.deep.members([
@@ -58,7 +64,10 @@ describe('RFC 7643 §2.4 Multi-Valued Attributes', () => {
         { value: 'multi.primary@example.com', type: 'work', primary: true },
         { value: 'multi.primary@home.example', type: 'other', primary: true },
       ],
-      phoneNumbers: [{ value: '+1 555 0112', type: 'work', primary: true }, { value: '+1 555 0113', type: 'other', primary: true }],
+      phoneNumbers: [
+        { value: '+1 555 0112', type: 'work', primary: true },
+        { value: '+1 555 0113', type: 'other', primary: true },
+      ],
     });
     const list = expectListResponse(await gateway.get('/Users'));
 
@@ -76,10 +85,36 @@ describe('RFC 7643 §2.4 Multi-Valued Attributes', () => {
   });
 
   for (const [label, overrides, named] of [
-    ['two work emails (policy: one value per type)', { emails: [{ value: 'a@example.com', type: 'work' }, { value: 'b@example.com', type: 'work' }] }, /work/],
-    ['a type outside work and other (policy)', { emails: [{ value: 'multi.t@example.com', type: 'work' }, { value: 'c@example.com', type: 'home' }] }, /home/],
-    ['no work email (policy: the work email is required)', { emails: [{ value: 'multi.o@example.com', type: 'other' }] }, /work/],
-    ['phone numbers without a work number (policy)', { phoneNumbers: [{ value: '+1 555 0114', type: 'other' }] }, /work/],
+    [
+      'two work emails (policy: one value per type)',
+      {
+        emails: [
+          { value: 'a@example.com', type: 'work' },
+          { value: 'b@example.com', type: 'work' },
+        ],
+      },
+      /work/,
+    ],
+    [
+      'a type outside work and other (policy)',
+      {
+        emails: [
+          { value: 'multi.t@example.com', type: 'work' },
+          { value: 'c@example.com', type: 'home' },
+        ],
+      },
+      /home/,
+    ],
+    [
+      'no work email (policy: the work email is required)',
+      { emails: [{ value: 'multi.o@example.com', type: 'other' }] },
+      /work/,
+    ],
+    [
+      'phone numbers without a work number (policy)',
+      { phoneNumbers: [{ value: '+1 555 0114', type: 'other' }] },
+      /work/,
+    ],
     ['an email without value', { emails: [{ type: 'work' }] }, /value/],
   ] as const) {
     it(`answers 400 invalidValue for ${label}`, async () => {
@@ -91,14 +126,20 @@ describe('RFC 7643 §2.4 Multi-Valued Attributes', () => {
 
   it('answers 400 invalidValue for a PATCH adding a second value of a type Systam keeps once', async () => {
     const user = await createUser(gateway, 'multi.patch', {
-      emails: [{ value: 'multi.patch@example.com', type: 'work' }, { value: 'multi.patch@home.example', type: 'other' }],
+      emails: [
+        { value: 'multi.patch@example.com', type: 'work' },
+        { value: 'multi.patch@home.example', type: 'other' },
+      ],
     });
 
-    const response = await gateway.patch(`/Users/${user.id}`, patchOp({
-      op: 'add',
-      path: 'emails',
-      value: [{ value: 'multi.patch@second.example', type: 'other' }],
-    }));
+    const response = await gateway.patch(
+      `/Users/${user.id}`,
+      patchOp({
+        op: 'add',
+        path: 'emails',
+        value: [{ value: 'multi.patch@second.example', type: 'other' }],
+      }),
+    );
 
     expectError(response, { status: 400, scimType: 'invalidValue', detail: /other/ });
   });
@@ -106,11 +147,14 @@ describe('RFC 7643 §2.4 Multi-Valued Attributes', () => {
   it('adds a value equal to one already there only once', async () => {
     const user = await createUser(gateway, 'multi.dup');
 
-    const response = await gateway.patch(`/Users/${user.id}`, patchOp({
-      op: 'add',
-      path: 'emails',
-      value: [{ value: 'multi.dup@example.com', type: 'work' }],
-    }));
+    const response = await gateway.patch(
+      `/Users/${user.id}`,
+      patchOp({
+        op: 'add',
+        path: 'emails',
+        value: [{ value: 'multi.dup@example.com', type: 'work' }],
+      }),
+    );
 
     expect(response.status).to.equal(200);
     expect(response.body.emails).to.deep.equal([{ value: 'multi.dup@example.com', type: 'work' }]);

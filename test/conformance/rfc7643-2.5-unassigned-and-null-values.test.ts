@@ -29,17 +29,25 @@ describe('RFC 7643 §2.5 Unassigned and Null Values', () => {
   });
 
   it('accepts null for optional attributes on POST as unassigned, and returns none of them', async () => {
-    const response = await gateway.post('/Users', rfcUser('null.post', {
-      externalId: null,
-      preferredLanguage: null,
-      phoneNumbers: null,
-      displayName: null,
-      name: { givenName: 'Null', familyName: 'Post', middleName: null },
-      [systamUserUrn]: { primaryWorkspace: 'HEL-01' },
-    }));
+    const response = await gateway.post(
+      '/Users',
+      rfcUser('null.post', {
+        externalId: null,
+        preferredLanguage: null,
+        phoneNumbers: null,
+        displayName: null,
+        name: { givenName: 'Null', familyName: 'Post', middleName: null },
+        [systamUserUrn]: { primaryWorkspace: 'HEL-01' },
+      }),
+    );
 
     expect(response.status, response.text).to.equal(201);
-    expect(response.body).to.not.have.any.keys('externalId', 'preferredLanguage', 'phoneNumbers', 'displayName');
+    expect(response.body).to.not.have.any.keys(
+      'externalId',
+      'preferredLanguage',
+      'phoneNumbers',
+      'displayName',
+    );
     expect(response.body.name).to.deep.equal({ givenName: 'Null', familyName: 'Post' });
     expect(findNullPaths(response.body)).to.deep.equal([]);
   });
@@ -51,28 +59,46 @@ describe('RFC 7643 §2.5 Unassigned and Null Values', () => {
   });
 
   it('answers 400 invalidValue for "" in a required attribute', async () => {
-    const response = await gateway.post('/Users', rfcUser('null.empty', { name: { givenName: '', familyName: 'Empty' } }));
+    const response = await gateway.post(
+      '/Users',
+      rfcUser('null.empty', { name: { givenName: '', familyName: 'Empty' } }),
+    );
 
     expectError(response, { status: 400, scimType: 'invalidValue', detail: /givenName/ });
   });
 
   it('clears an attribute a PUT sets to null', async () => {
-    const user = await createUser(gateway, 'null.put', { externalId: 'to-clear', preferredLanguage: 'en-IE' });
+    const user = await createUser(gateway, 'null.put', {
+      externalId: 'to-clear',
+      preferredLanguage: 'en-IE',
+    });
 
-    const response = await gateway.put(`/Users/${user.id}`, rfcUser('null.put', { externalId: null, preferredLanguage: null }));
+    const response = await gateway.put(
+      `/Users/${user.id}`,
+      rfcUser('null.put', { externalId: null, preferredLanguage: null }),
+    );
 
     expect(response.status).to.equal(200);
     expect(response.body).to.not.have.any.keys('externalId', 'preferredLanguage');
   });
 
-  for (const [label, value] of [['null', null], ['""', '']] as const) {
+  for (const [label, value] of [
+    ['null', null],
+    ['""', ''],
+  ] as const) {
     it(`clears an attribute a PATCH replaces with ${label}`, async () => {
-      const user = await createUser(gateway, `null.patch${label.length}`, { externalId: 'to-clear', preferredLanguage: 'en-IE' });
+      const user = await createUser(gateway, `null.patch${label.length}`, {
+        externalId: 'to-clear',
+        preferredLanguage: 'en-IE',
+      });
 
-      const response = await gateway.patch(`/Users/${user.id}`, patchOp(
-        { op: 'replace', path: 'externalId', value },
-        { op: 'replace', path: 'preferredLanguage', value },
-      ));
+      const response = await gateway.patch(
+        `/Users/${user.id}`,
+        patchOp(
+          { op: 'replace', path: 'externalId', value },
+          { op: 'replace', path: 'preferredLanguage', value },
+        ),
+      );
 
       expect(response.status).to.equal(200);
       expect(response.body).to.not.have.any.keys('externalId', 'preferredLanguage');
@@ -80,9 +106,14 @@ describe('RFC 7643 §2.5 Unassigned and Null Values', () => {
   }
 
   it('clears a multi-valued attribute a PATCH replaces with []', async () => {
-    const user = await createUser(gateway, 'null.list', { phoneNumbers: [{ value: '+1 555 0150', type: 'work' }] });
+    const user = await createUser(gateway, 'null.list', {
+      phoneNumbers: [{ value: '+1 555 0150', type: 'work' }],
+    });
 
-    const response = await gateway.patch(`/Users/${user.id}`, patchOp({ op: 'replace', path: 'phoneNumbers', value: [] }));
+    const response = await gateway.patch(
+      `/Users/${user.id}`,
+      patchOp({ op: 'replace', path: 'phoneNumbers', value: [] }),
+    );
 
     expect(response.status).to.equal(200);
     expect(response.body).to.not.have.property('phoneNumbers');

@@ -34,8 +34,16 @@ describe('RFC 7643 §5 Service Provider Configuration Schema', () => {
 
   it('carries no member RFC 7643 §5 does not define', () => {
     const defined = [
-      'schemas', 'documentationUri', 'patch', 'bulk', 'filter', 'changePassword', 'sort', 'etag',
-      'authenticationSchemes', 'meta',
+      'schemas',
+      'documentationUri',
+      'patch',
+      'bulk',
+      'filter',
+      'changePassword',
+      'sort',
+      'etag',
+      'authenticationSchemes',
+      'meta',
     ];
 
     expect(Object.keys(config).filter((key) => !defined.includes(key))).to.deep.equal([]);
@@ -63,7 +71,9 @@ describe('RFC 7643 §5 Service Provider Configuration Schema', () => {
   });
 
   it('reports the configured query.maxResults as filter.maxResults', async () => {
-    const small = await startGateway({ adjust: (c) => ({ ...c, query: { ...c.query, maxResults: 25 } }) });
+    const small = await startGateway({
+      adjust: (c) => ({ ...c, query: { ...c.query, maxResults: 25 } }),
+    });
     try {
       const response = await small.get('/ServiceProviderConfig');
 

@@ -34,7 +34,10 @@ describe('RFC 7643 §6 ResourceType Schema', () => {
 
   it('names only schemas that /Schemas serves', async () => {
     const type = (await gateway.get('/ResourceTypes/User')).body;
-    const named = [type.schema, ...type.schemaExtensions.map((extension: { schema: string }) => extension.schema)];
+    const named = [
+      type.schema,
+      ...type.schemaExtensions.map((extension: { schema: string }) => extension.schema),
+    ];
 
     const answers = await Promise.all(named.map((urn: string) => gateway.get(`/Schemas/${urn}`)));
 

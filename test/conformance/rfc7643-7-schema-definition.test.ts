@@ -39,9 +39,28 @@ const extensionTable: readonly Row[] = [
   ['primaryWorkspace', 'string', false, true, true, 'readWrite', 'default', 'none'],
 ];
 
-const characteristicKeys = ['name', 'type', 'multiValued', 'description', 'required', 'caseExact', 'mutability', 'returned', 'uniqueness'];
+const characteristicKeys = [
+  'name',
+  'type',
+  'multiValued',
+  'description',
+  'required',
+  'caseExact',
+  'mutability',
+  'returned',
+  'uniqueness',
+];
 const optionalKeys = ['canonicalValues', 'referenceTypes', 'subAttributes'];
-const types = ['string', 'boolean', 'decimal', 'integer', 'dateTime', 'reference', 'complex', 'binary'];
+const types = [
+  'string',
+  'boolean',
+  'decimal',
+  'integer',
+  'dateTime',
+  'reference',
+  'complex',
+  'binary',
+];
 
 interface Attribute extends Record<string, unknown> {
   readonly name: string;
@@ -56,8 +75,14 @@ function flatten(attributes: readonly Attribute[], prefix = ''): [string, Attrib
 }
 
 const rowOf = ([path, attribute]: [string, Attribute]): Row => [
-  path, String(attribute.type), attribute.multiValued === true, attribute.required === true,
-  attribute.caseExact === true, String(attribute.mutability), String(attribute.returned), String(attribute.uniqueness),
+  path,
+  String(attribute.type),
+  attribute.multiValued === true,
+  attribute.required === true,
+  attribute.caseExact === true,
+  String(attribute.mutability),
+  String(attribute.returned),
+  String(attribute.uniqueness),
 ];
 
 // RFC 7643 section 7: every attribute of a schema carries all of its
@@ -71,7 +96,8 @@ describe('RFC 7643 §7 Schema Definition', () => {
 
   before(async () => {
     gateway = await startGateway();
-    const read = async (urn: string) => (await gateway.get(`/Schemas/${urn}`).expect(200)).body.attributes as Attribute[];
+    const read = async (urn: string) =>
+      (await gateway.get(`/Schemas/${urn}`).expect(200)).body.attributes as Attribute[];
     core = flatten(await read('urn:ietf:params:scim:schemas:core:2.0:User'));
     extension = flatten(await read(systamUserUrn));
   });
@@ -84,9 +110,14 @@ describe('RFC 7643 §7 Schema Definition', () => {
     for (const [path, attribute] of [...core, ...extension]) {
       const keys = Object.keys(attribute);
       expect(keys, path).to.include.members(characteristicKeys);
-      expect(keys.filter((key) => !characteristicKeys.includes(key) && !optionalKeys.includes(key)), path).to.deep.equal([]);
+      expect(
+        keys.filter((key) => !characteristicKeys.includes(key) && !optionalKeys.includes(key)),
+        path,
+      ).to.deep.equal([]);
       expect(types, path).to.include(attribute.type);
-      expect(['readOnly', 'readWrite', 'immutable', 'writeOnly'], path).to.include(attribute.mutability);
+      expect(['readOnly', 'readWrite', 'immutable', 'writeOnly'], path).to.include(
+        attribute.mutability,
+      );
       expect(['always', 'never', 'default', 'request'], path).to.include(attribute.returned);
       expect(['none', 'server', 'global'], path).to.include(attribute.uniqueness);
       expect(attribute.description, path).to.be.a('string');
@@ -120,10 +151,15 @@ describe('RFC 7643 §7 Schema Definition', () => {
   describe('agrees with the behaviour over HTTP', () => {
     it('refuses a PATCH of every readOnly attribute with 400 mutability', async () => {
       const user = await createUser(gateway, 'schema.readonly');
-      const readOnly = core.filter(([, attribute]) => attribute.mutability === 'readOnly').map(([path]) => path);
+      const readOnly = core
+        .filter(([, attribute]) => attribute.mutability === 'readOnly')
+        .map(([path]) => path);
 
       for (const path of readOnly) {
-        const response = await gateway.patch(`/Users/${user.id}`, patchOp({ op: 'replace', path, value: 'x' }));
+        const response = await gateway.patch(
+          `/Users/${user.id}`,
+          patchOp({ op: 'replace', path, value: 'x' }),
+        );
         expectError(response, { status: 400, scimType: 'mutability' });
       }
       expect(readOnly).to.have.lengthOf(7);
@@ -131,7 +167,9 @@ describe('RFC 7643 §7 Schema Definition', () => {
 
     it('returns every "always" attribute whatever attributes asks for', async () => {
       const user = await createUser(gateway, 'schema.always');
-      const always = core.filter(([, attribute]) => attribute.returned === 'always').map(([path]) => path);
+      const always = core
+        .filter(([, attribute]) => attribute.returned === 'always')
+        .map(([path]) => path);
 
       const response = await gateway.get(`/Users/${user.id}?attributes=userName`);
 
@@ -156,9 +194,15 @@ describe('RFC 7643 §7 Schema Definition', () => {
     }
 
     it('refuses a type outside canonicalValues with 400 invalidValue naming it (policy)', async () => {
-      const response = await gateway.post('/Users', rfcUser('schema.canonical', {
-        emails: [{ value: 'schema.canonical@example.com', type: 'work' }, { value: 'x@example.com', type: 'home' }],
-      }));
+      const response = await gateway.post(
+        '/Users',
+        rfcUser('schema.canonical', {
+          emails: [
+            { value: 'schema.canonical@example.com', type: 'work' },
+            { value: 'x@example.com', type: 'home' },
+          ],
+        }),
+      );
 
       expectError(response, { status: 400, scimType: 'invalidValue', detail: /home/ });
     });

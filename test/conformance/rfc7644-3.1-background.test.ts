@@ -31,9 +31,13 @@ describe('RFC 7644 §3.1 Background: resource meta and location', () => {
 
     expect(response.status).to.equal(201);
     const { id, meta } = response.body;
-    expect(Object.keys(meta).sort()).to.deep.equal(
-      ['created', 'lastModified', 'location', 'resourceType', 'version'],
-    );
+    expect(Object.keys(meta).sort()).to.deep.equal([
+      'created',
+      'lastModified',
+      'location',
+      'resourceType',
+      'version',
+    ]);
     expect(meta.resourceType).to.equal('User');
     expect(meta.created).to.match(rfc3339);
     expect(meta.lastModified).to.equal(meta.created);
@@ -67,7 +71,9 @@ describe('RFC 7644 §3.1 Background: resource meta and location', () => {
     expect(response.status).to.equal(200);
     const after = response.body.meta as Record<string, string>;
     expect(after.created).to.equal(before.created);
-    expect(Date.parse(String(after.lastModified))).to.be.greaterThan(Date.parse(String(before.lastModified)));
+    expect(Date.parse(String(after.lastModified))).to.be.greaterThan(
+      Date.parse(String(before.lastModified)),
+    );
     expect(after.version).to.not.equal(before.version);
     expect(after.location).to.equal(before.location);
   });

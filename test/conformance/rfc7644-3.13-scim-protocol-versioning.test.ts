@@ -16,7 +16,8 @@ describe('RFC 7644 §3.13 SCIM Protocol Versioning', () => {
     await gateway.close();
   });
 
-  const getRaw = (path: string) => gateway.raw().get(path).set('Authorization', `Bearer ${scimTestToken}`);
+  const getRaw = (path: string) =>
+    gateway.raw().get(path).set('Authorization', `Bearer ${scimTestToken}`);
 
   it('serves SCIM 2.0 at /scim/v2', async () => {
     const list = expectListResponse(await getRaw('/scim/v2/Users'));
@@ -24,7 +25,12 @@ describe('RFC 7644 §3.13 SCIM Protocol Versioning', () => {
     expect(list.totalResults).to.equal(0);
   });
 
-  for (const path of ['/scim/v1/Users', '/scim/v1/ServiceProviderConfigs', '/scim/v3/Users', '/scim/v11/Schemas']) {
+  for (const path of [
+    '/scim/v1/Users',
+    '/scim/v1/ServiceProviderConfigs',
+    '/scim/v3/Users',
+    '/scim/v11/Schemas',
+  ]) {
     it(`answers 400 invalidVers for ${path}`, async () => {
       const response = await getRaw(path);
 
@@ -33,7 +39,8 @@ describe('RFC 7644 §3.13 SCIM Protocol Versioning', () => {
   }
 
   it('answers 400 invalidVers to a write under another version, too', async () => {
-    const response = await gateway.raw()
+    const response = await gateway
+      .raw()
       .post('/scim/v1/Users')
       .set('Authorization', `Bearer ${scimTestToken}`)
       .set('Content-Type', 'application/scim+json')

@@ -38,13 +38,21 @@ describe('RFC 7644 §3.14 Versioning Resources', () => {
     it('on POST, GET, PUT and PATCH, and changes with every write', async () => {
       const created = await gateway.post('/Users', rfcUser('etag.all'));
       const read = await gateway.get(`/Users/${created.body.id}`);
-      const put = await gateway.put(`/Users/${created.body.id}`, rfcUser('etag.all', { externalId: 'put' }));
-      const patched = await gateway.patch(`/Users/${created.body.id}`, patchOp({ op: 'add', path: 'externalId', value: 'patched' }));
+      const put = await gateway.put(
+        `/Users/${created.body.id}`,
+        rfcUser('etag.all', { externalId: 'put' }),
+      );
+      const patched = await gateway.patch(
+        `/Users/${created.body.id}`,
+        patchOp({ op: 'add', path: 'externalId', value: 'patched' }),
+      );
 
       const answers = [created, read, put, patched];
       for (const answer of answers) expect(answer.headers.etag).to.equal(versionOf(answer.body));
       expect(read.headers.etag).to.equal(created.headers.etag);
-      expect(new Set([created.headers.etag, put.headers.etag, patched.headers.etag]).size).to.equal(3);
+      expect(new Set([created.headers.etag, put.headers.etag, patched.headers.etag]).size).to.equal(
+        3,
+      );
     });
 
     it('is a quoted entity-tag, as RFC 9110 section 8.8.3 spells it', async () => {
@@ -77,7 +85,9 @@ describe('RFC 7644 §3.14 Versioning Resources', () => {
     it('answers 304 for the weak form of the current tag (If-None-Match compares weakly)', async () => {
       const created = await createUser(gateway, 'etag.weak');
 
-      const response = await gateway.get(`/Users/${created.id}`).set('If-None-Match', `W/${versionOf(created)}`);
+      const response = await gateway
+        .get(`/Users/${created.id}`)
+        .set('If-None-Match', `W/${versionOf(created)}`);
 
       expect(response.status).to.equal(304);
     });
@@ -85,7 +95,9 @@ describe('RFC 7644 §3.14 Versioning Resources', () => {
     it('answers 200 with the resource once the version has changed', async () => {
       const created = await createUser(gateway, 'etag.stale');
       const stale = versionOf(created);
-      await gateway.patch(`/Users/${created.id}`, patchOp({ op: 'add', path: 'externalId', value: 'new' })).expect(200);
+      await gateway
+        .patch(`/Users/${created.id}`, patchOp({ op: 'add', path: 'externalId', value: 'new' }))
+        .expect(200);
 
       const response = await gateway.get(`/Users/${created.id}`).set('If-None-Match', stale);
 
@@ -97,7 +109,9 @@ describe('RFC 7644 §3.14 Versioning Resources', () => {
     it('answers 200 when the header lists other versions only', async () => {
       const created = await createUser(gateway, 'etag.list');
 
-      const response = await gateway.get(`/Users/${created.id}`).set('If-None-Match', '"998", "999"');
+      const response = await gateway
+        .get(`/Users/${created.id}`)
+        .set('If-None-Match', '"998", "999"');
 
       expect(response.status).to.equal(200);
     });
@@ -105,8 +119,16 @@ describe('RFC 7644 §3.14 Versioning Resources', () => {
 
   describe('If-Match on writes', () => {
     const writes = [
-      ['PATCH', (g: TestGateway, id: string) => g.patch(`/Users/${id}`, patchOp({ op: 'replace', path: 'externalId', value: 'w' }))],
-      ['PUT', (g: TestGateway, id: string) => g.put(`/Users/${id}`, rfcUser(`etag.w.${id.slice(-6)}`, { externalId: 'w' }))],
+      [
+        'PATCH',
+        (g: TestGateway, id: string) =>
+          g.patch(`/Users/${id}`, patchOp({ op: 'replace', path: 'externalId', value: 'w' })),
+      ],
+      [
+        'PUT',
+        (g: TestGateway, id: string) =>
+          g.put(`/Users/${id}`, rfcUser(`etag.w.${id.slice(-6)}`, { externalId: 'w' })),
+      ],
       ['DELETE', (g: TestGateway, id: string) => g.delete(`/Users/${id}`)],
     ] as const;
 
@@ -114,7 +136,9 @@ describe('RFC 7644 §3.14 Versioning Resources', () => {
       it(`answers ${method} with a stale If-Match 412 without scimType, and writes nothing`, async () => {
         const created = await createUser(gateway, `etag.pre.${method.toLowerCase()}`);
         const stale = versionOf(created);
-        await gateway.patch(`/Users/${created.id}`, patchOp({ op: 'add', path: 'externalId', value: 'moved' })).expect(200);
+        await gateway
+          .patch(`/Users/${created.id}`, patchOp({ op: 'add', path: 'externalId', value: 'moved' }))
+          .expect(200);
         const version = systamVersionOf(gateway, created.id);
         gateway.simulator.clearRequests();
 

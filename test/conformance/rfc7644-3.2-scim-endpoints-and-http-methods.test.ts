@@ -29,7 +29,11 @@ describe('RFC 7644 §3.2 SCIM Endpoints and HTTP Methods', () => {
   });
 
   describe('the endpoints the gateway serves', () => {
-    for (const path of ['/ServiceProviderConfig', '/ResourceTypes/User', `/Schemas/urn:ietf:params:scim:schemas:core:2.0:User`]) {
+    for (const path of [
+      '/ServiceProviderConfig',
+      '/ResourceTypes/User',
+      `/Schemas/urn:ietf:params:scim:schemas:core:2.0:User`,
+    ]) {
       it(`answers 200 application/scim+json to GET ${path}`, async () => {
         const response = await gateway.get(path);
 
@@ -54,7 +58,9 @@ describe('RFC 7644 §3.2 SCIM Endpoints and HTTP Methods', () => {
     });
 
     it('answers GET /Groups with a filter with an empty list too (policy)', async () => {
-      const list = expectListResponse(await gateway.get(`/Groups?filter=${encodeURIComponent('displayName eq "Admins"')}`));
+      const list = expectListResponse(
+        await gateway.get(`/Groups?filter=${encodeURIComponent('displayName eq "Admins"')}`),
+      );
 
       expect(list.totalResults).to.equal(0);
       expect(list.Resources).to.deep.equal([]);
@@ -69,7 +75,13 @@ describe('RFC 7644 §3.2 SCIM Endpoints and HTTP Methods', () => {
   });
 
   describe('paths that are no SCIM endpoint', () => {
-    for (const path of ['/Foo', '/Users/x/y', '/Schemas/urn:example:unknown', '/ResourceTypes/Device', '/']) {
+    for (const path of [
+      '/Foo',
+      '/Users/x/y',
+      '/Schemas/urn:example:unknown',
+      '/ResourceTypes/Device',
+      '/',
+    ]) {
       it(`answers 404 without scimType to GET ${path}`, async () => {
         const response = await gateway.get(path);
 
@@ -111,7 +123,12 @@ describe('RFC 7644 §3.2 SCIM Endpoints and HTTP Methods', () => {
   });
 
   describe('group writes (policy: Systam has no groups)', () => {
-    for (const [method, path] of [['POST', '/Groups'], ['PUT', '/Groups/g1'], ['PATCH', '/Groups/g1'], ['DELETE', '/Groups/g1']] as const) {
+    for (const [method, path] of [
+      ['POST', '/Groups'],
+      ['PUT', '/Groups/g1'],
+      ['PATCH', '/Groups/g1'],
+      ['DELETE', '/Groups/g1'],
+    ] as const) {
       it(`answers ${method} ${path} with 501 without scimType`, async () => {
         const response = await send(gateway, method, path);
 

@@ -76,7 +76,10 @@ describe('RFC 7644 §3.3 Creating Resources', () => {
   });
 
   it('assigns the id itself and ignores an id in the request (RFC 7643 §3.1)', async () => {
-    const response = await gateway.post('/Users', rfcUser('create.id', { id: 'usr_chosenByClient' }));
+    const response = await gateway.post(
+      '/Users',
+      rfcUser('create.id', { id: 'usr_chosenByClient' }),
+    );
 
     expect(response.status).to.equal(201);
     expect(response.body.id).to.not.equal('usr_chosenByClient');
@@ -96,18 +99,30 @@ describe('RFC 7644 §3.3 Creating Resources', () => {
     await gateway.post('/Users', rfcUser('create.taken')).expect(201);
     const before = linkedCount();
 
-    const response = await gateway.post('/Users', rfcUser('create.other', { userName: 'create.taken@example.com' }));
+    const response = await gateway.post(
+      '/Users',
+      rfcUser('create.other', { userName: 'create.taken@example.com' }),
+    );
 
-    expectError(response, { status: 409, scimType: 'uniqueness', detail: /create\.taken@example\.com/ });
+    expectError(response, {
+      status: 409,
+      scimType: 'uniqueness',
+      detail: /create\.taken@example\.com/,
+    });
     expect(linkedCount()).to.equal(before);
-    expect(gateway.simulator.users(demoOrgId).map((user) => user.email)).to.not.include('create.other@example.com');
+    expect(gateway.simulator.users(demoOrgId).map((user) => user.email)).to.not.include(
+      'create.other@example.com',
+    );
   });
 
   it('answers 409 uniqueness for a taken userName in another letter case (userName is caseExact false)', async () => {
     await gateway.post('/Users', rfcUser('create.cased')).expect(201);
     const before = linkedCount();
 
-    const response = await gateway.post('/Users', rfcUser('create.cased2', { userName: 'CREATE.Cased@Example.COM' }));
+    const response = await gateway.post(
+      '/Users',
+      rfcUser('create.cased2', { userName: 'CREATE.Cased@Example.COM' }),
+    );
 
     expectError(response, { status: 409, scimType: 'uniqueness' });
     expect(linkedCount()).to.equal(before);
@@ -126,12 +141,18 @@ describe('RFC 7644 §3.3 Creating Resources', () => {
     ['without schemas', undefined],
     ['whose schemas is a string, not a list', coreUserUrn],
     ['whose schemas lists only the extension', [systamUserUrn]],
-    ['whose schemas lists another resource\'s schema', ['urn:ietf:params:scim:schemas:core:2.0:Group']],
+    [
+      "whose schemas lists another resource's schema",
+      ['urn:ietf:params:scim:schemas:core:2.0:Group'],
+    ],
   ] as const) {
     it(`answers 400 invalidSyntax for a body ${label} (RFC 7643 §3: schemas is required), and creates nothing`, async () => {
       const before = linkedCount();
 
-      const response = await gateway.post('/Users', rfcUser(`create.schemas${before}`, { schemas }));
+      const response = await gateway.post(
+        '/Users',
+        rfcUser(`create.schemas${before}`, { schemas }),
+      );
 
       expectError(response, { status: 400, scimType: 'invalidSyntax', detail: /schemas/ });
       expect(linkedCount()).to.equal(before);
@@ -139,7 +160,10 @@ describe('RFC 7644 §3.3 Creating Resources', () => {
   }
 
   it('accepts schemas that omit the extension URN, and answers with both (policy)', async () => {
-    const response = await gateway.post('/Users', rfcUser('create.coreonly', { schemas: [coreUserUrn] }));
+    const response = await gateway.post(
+      '/Users',
+      rfcUser('create.coreonly', { schemas: [coreUserUrn] }),
+    );
 
     expect(response.status, response.text).to.equal(201);
     expect(response.body.schemas).to.deep.equal([coreUserUrn, systamUserUrn]);
@@ -165,11 +189,14 @@ describe('RFC 7644 §3.3 Creating Resources', () => {
   });
 
   it('accepts attributes Systam does not keep and neither stores nor returns them (policy)', async () => {
-    const response = await gateway.post('/Users', rfcUser('create.extra', {
-      displayName: 'Create Extra',
-      title: 'Tester',
-      addresses: [{ type: 'work', locality: 'Helsinki' }],
-    }));
+    const response = await gateway.post(
+      '/Users',
+      rfcUser('create.extra', {
+        displayName: 'Create Extra',
+        title: 'Tester',
+        addresses: [{ type: 'work', locality: 'Helsinki' }],
+      }),
+    );
 
     expect(response.status).to.equal(201);
     expect(response.body).to.not.have.any.keys('displayName', 'title', 'addresses');

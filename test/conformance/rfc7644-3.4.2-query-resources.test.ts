@@ -49,7 +49,9 @@ describe('RFC 7644 §3.4.2 Query Resources', () => {
   });
 
   it('answers a filter that matches nothing with totalResults 0 and an empty Resources list', async () => {
-    const list = expectListResponse(await gateway.get(`/Users${filterQuery('userName eq "nobody@example.com"')}`));
+    const list = expectListResponse(
+      await gateway.get(`/Users${filterQuery('userName eq "nobody@example.com"')}`),
+    );
 
     expect(list).to.deep.equal({
       schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'],
@@ -60,10 +62,12 @@ describe('RFC 7644 §3.4.2 Query Resources', () => {
     });
   });
 
-  it('ignores query parameters it does not know, such as Entra\'s aadOptscim062020', async () => {
+  it("ignores query parameters it does not know, such as Entra's aadOptscim062020", async () => {
     const plain = expectListResponse(await gateway.get('/Users'));
 
-    const decorated = expectListResponse(await gateway.get('/Users?aadOptscim062020&foo=bar&sortHint=none'));
+    const decorated = expectListResponse(
+      await gateway.get('/Users?aadOptscim062020&foo=bar&sortHint=none'),
+    );
 
     expect(decorated).to.deep.equal(plain);
   });

@@ -91,7 +91,9 @@ describe('RFC 7644 §3.4.2.2 Filtering: errors', () => {
     let gateway: TestGateway;
 
     before(async () => {
-      gateway = await startGateway({ adjust: (c) => ({ ...c, query: { ...c.query, scanLimit: 3 } }) });
+      gateway = await startGateway({
+        adjust: (c) => ({ ...c, query: { ...c.query, scanLimit: 3 } }),
+      });
       for (const handle of ['scan.one', 'scan.two', 'scan.three', 'scan.four']) {
         await createUser(gateway, handle, { externalId: `x-${handle}` });
       }
@@ -101,7 +103,12 @@ describe('RFC 7644 §3.4.2.2 Filtering: errors', () => {
       await gateway.close();
     });
 
-    for (const filter of ['name.givenName sw "Scan"', 'userName co "scan"', 'not (externalId eq "x")', 'externalId pr']) {
+    for (const filter of [
+      'name.givenName sw "Scan"',
+      'userName co "scan"',
+      'not (externalId eq "x")',
+      'externalId pr',
+    ]) {
       it(`answers 400 tooMany when ${filter} would scan 4 users past a limit of 3`, async () => {
         const response = await gateway.get(`/Users${filterQuery(filter)}`);
 
@@ -113,7 +120,10 @@ describe('RFC 7644 §3.4.2.2 Filtering: errors', () => {
       ['userName eq "SCAN.TWO@example.com"', ['scan.two@example.com']],
       ['externalId eq "x-scan.three"', ['scan.three@example.com']],
       ['emails[type eq "work" and value eq "scan.four@example.com"]', ['scan.four@example.com']],
-      ['userName eq "scan.one@example.com" or externalId eq "x-scan.four"', ['scan.one@example.com', 'scan.four@example.com']],
+      [
+        'userName eq "scan.one@example.com" or externalId eq "x-scan.four"',
+        ['scan.one@example.com', 'scan.four@example.com'],
+      ],
       ['userName eq "scan.one@example.com" and name.givenName sw "Nobody"', []],
     ];
 

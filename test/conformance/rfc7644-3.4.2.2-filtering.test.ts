@@ -33,7 +33,11 @@ describe('RFC 7644 §3.4.2.2 Filtering: attribute operators', () => {
 
   const cases: readonly [string, string, readonly string[]][] = [
     ['eq on userName, as stored', `userName eq "${alice}"`, [alice]],
-    ['eq on userName in another case (caseExact false)', 'userName eq "ALICE.FILTER@EXAMPLE.COM"', [alice]],
+    [
+      'eq on userName in another case (caseExact false)',
+      'userName eq "ALICE.FILTER@EXAMPLE.COM"',
+      [alice],
+    ],
     ['eq on externalId, as stored', 'externalId eq "Ext-A"', [alice]],
     ['eq on externalId in another case (caseExact true)', 'externalId eq "ext-a"', []],
     ['ne on userName', `userName ne "${alice}"`, [bob, carol, dan]],
@@ -55,7 +59,11 @@ describe('RFC 7644 §3.4.2.2 Filtering: attribute operators', () => {
     ['eq on a sub-attribute (caseExact false)', 'name.givenName eq "CAROL"', [carol]],
     ['sw on a sub-attribute', 'name.familyName sw "qu"', [dan]],
     ['eq on an extension attribute', `${workspace} eq "NYC-01"`, [bob, carol]],
-    ['eq on an extension attribute in another case (caseExact true)', `${workspace} eq "nyc-01"`, []],
+    [
+      'eq on an extension attribute in another case (caseExact true)',
+      `${workspace} eq "nyc-01"`,
+      [],
+    ],
     ['ne on an extension attribute', `${workspace} ne "NYC-01"`, [alice, dan]],
     ['eq true on active (every readable user is active)', 'active eq true', everyone],
     ['eq false on active', 'active eq false', []],
@@ -63,8 +71,16 @@ describe('RFC 7644 §3.4.2.2 Filtering: attribute operators', () => {
     ['eq on meta.resourceType', 'meta.resourceType eq "User"', everyone],
     ['gt on meta.created', 'meta.created gt "2000-01-01T00:00:00Z"', everyone],
     ['lt on meta.created', 'meta.created lt "2000-01-01T00:00:00Z"', []],
-    ['eq on a sub-attribute of a multi-valued attribute (any value)', 'emails.type eq "other"', [bob]],
-    ['ne on a sub-attribute of a multi-valued attribute (any value)', 'emails.type ne "work"', [bob]],
+    [
+      'eq on a sub-attribute of a multi-valued attribute (any value)',
+      'emails.type eq "other"',
+      [bob],
+    ],
+    [
+      'ne on a sub-attribute of a multi-valued attribute (any value)',
+      'emails.type ne "work"',
+      [bob],
+    ],
     ['ew on emails.value', 'emails.value ew "HOME.EXAMPLE"', [bob]],
     ['co on a multi-valued attribute itself, meaning its value', 'emails co "home"', [bob]],
     ['eq on phoneNumbers.value', 'phoneNumbers.value eq "+1 555 0100"', [bob]],

@@ -16,11 +16,14 @@ import {
 // the gateway's own stable order (creation order).
 describe('RFC 7644 §3.4.2.3 Sorting (unsupported: ignored by decision)', () => {
   let gateway: TestGateway;
-  const creationOrder = ['sort.m', 'sort.z', 'sort.a', 'sort.q'].map((handle) => `${handle}@example.com`);
+  const creationOrder = ['sort.m', 'sort.z', 'sort.a', 'sort.q'].map(
+    (handle) => `${handle}@example.com`,
+  );
 
   before(async () => {
     gateway = await startGateway();
-    for (const handle of ['sort.m', 'sort.z', 'sort.a', 'sort.q']) await createUser(gateway, handle);
+    for (const handle of ['sort.m', 'sort.z', 'sort.a', 'sort.q'])
+      await createUser(gateway, handle);
   });
 
   after(async () => {
@@ -55,7 +58,10 @@ describe('RFC 7644 §3.4.2.3 Sorting (unsupported: ignored by decision)', () => 
   }
 
   it('ignores sortBy next to a filter and paging', async () => {
-    const query = filterQuery('userName sw "sort."', '&sortBy=userName&sortOrder=descending&startIndex=2&count=2');
+    const query = filterQuery(
+      'userName sw "sort."',
+      '&sortBy=userName&sortOrder=descending&startIndex=2&count=2',
+    );
 
     const list = expectListResponse(await gateway.get(`/Users${query}`));
 

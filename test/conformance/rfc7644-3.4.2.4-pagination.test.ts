@@ -85,7 +85,11 @@ describe('RFC 7644 §3.4.2.4 Pagination', () => {
   it('answers a startIndex past the end with an empty page and the full totalResults', async () => {
     const list = await page(`?startIndex=${population + 1}&count=2`);
 
-    expect(list).to.deep.include({ totalResults: population, startIndex: population + 1, itemsPerPage: 0 });
+    expect(list).to.deep.include({
+      totalResults: population,
+      startIndex: population + 1,
+      itemsPerPage: 0,
+    });
     expect(list.Resources).to.deep.equal([]);
   });
 

@@ -55,13 +55,22 @@ describe('RFC 7644 §3.4.2.5 and §3.9 Attributes and excludedAttributes', () =>
       ['userName', () => ({ userName: 'attrs@example.com' })],
       ['USERNAME,ExternalId', () => ({ userName: 'attrs@example.com', externalId: 'attrs-1' })],
       ['name.givenName', () => ({ name: { givenName: 'Attrs' } })],
-      ['emails.value', () => ({ emails: [{ value: 'attrs@example.com' }, { value: 'attrs@home.example' }] })],
-      ['emails.type,name.familyName', () => ({
-        emails: [{ type: 'work' }, { type: 'other' }],
-        name: { familyName: 'Conformance' },
-      })],
+      [
+        'emails.value',
+        () => ({ emails: [{ value: 'attrs@example.com' }, { value: 'attrs@home.example' }] }),
+      ],
+      [
+        'emails.type,name.familyName',
+        () => ({
+          emails: [{ type: 'work' }, { type: 'other' }],
+          name: { familyName: 'Conformance' },
+        }),
+      ],
       [`${coreUserUrn}:userName`, () => ({ userName: 'attrs@example.com' })],
-      [`${systamUserUrn}:primaryWorkspace`, () => ({ [systamUserUrn]: { primaryWorkspace: 'HEL-01' } })],
+      [
+        `${systamUserUrn}:primaryWorkspace`,
+        () => ({ [systamUserUrn]: { primaryWorkspace: 'HEL-01' } }),
+      ],
       [systamUserUrn, () => ({ [systamUserUrn]: { primaryWorkspace: 'HEL-01' } })],
       ['meta.version', () => ({ meta: { version: (user.meta as { version: string }).version } })],
       ['id', () => ({})],
@@ -135,30 +144,39 @@ describe('RFC 7644 §3.4.2.5 and §3.9 Attributes and excludedAttributes', () =>
   describe('on the other responses that carry a resource', () => {
     it('narrows every resource of a list', async () => {
       const list = expectListResponse(
-        await gateway.get(`/Users${filterQuery(`id eq "${user.id}"`, '&attributes=userName,emails.value')}`),
+        await gateway.get(
+          `/Users${filterQuery(`id eq "${user.id}"`, '&attributes=userName,emails.value')}`,
+        ),
       );
 
-      expect(list.Resources).to.deep.equal([{
-        schemas: [coreUserUrn],
-        id: user.id,
-        userName: 'attrs@example.com',
-        emails: [{ value: 'attrs@example.com' }, { value: 'attrs@home.example' }],
-      }]);
+      expect(list.Resources).to.deep.equal([
+        {
+          schemas: [coreUserUrn],
+          id: user.id,
+          userName: 'attrs@example.com',
+          emails: [{ value: 'attrs@example.com' }, { value: 'attrs@home.example' }],
+        },
+      ]);
     });
 
     it('excludes from every resource of a list', async () => {
-      const query = filterQuery(`id eq "${user.id}"`, `&excludedAttributes=meta,name,emails,${systamUserUrn}`);
+      const query = filterQuery(
+        `id eq "${user.id}"`,
+        `&excludedAttributes=meta,name,emails,${systamUserUrn}`,
+      );
 
       const list = expectListResponse(await gateway.get(`/Users${query}`));
 
-      expect(list.Resources).to.deep.equal([{
-        schemas: [coreUserUrn],
-        id: user.id,
-        externalId: 'attrs-1',
-        userName: 'attrs@example.com',
-        active: true,
-        preferredLanguage: 'en-GB',
-      }]);
+      expect(list.Resources).to.deep.equal([
+        {
+          schemas: [coreUserUrn],
+          id: user.id,
+          externalId: 'attrs-1',
+          userName: 'attrs@example.com',
+          active: true,
+          preferredLanguage: 'en-GB',
+        },
+      ]);
     });
 
     it('narrows the 201 answer of POST, while the Location header stays', async () => {

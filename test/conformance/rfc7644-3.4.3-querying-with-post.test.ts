@@ -49,41 +49,51 @@ describe('RFC 7644 §3.4.3 Querying Resources Using HTTP POST', () => {
   });
 
   it('pages with startIndex and count given as JSON numbers', async () => {
-    const list = expectListResponse(await search({ schemas: [searchRequestUrn], startIndex: 2, count: 1 }));
+    const list = expectListResponse(
+      await search({ schemas: [searchRequestUrn], startIndex: 2, count: 1 }),
+    );
 
     expect(list).to.deep.include({ totalResults: 3, startIndex: 2, itemsPerPage: 1 });
     expect(userNamesOf(list)).to.deep.equal(['search.b@example.com']);
   });
 
   it('narrows resources with attributes given as a JSON array', async () => {
-    const list = expectListResponse(await search({
-      schemas: [searchRequestUrn],
-      filter: 'externalId eq "ext-search.c"',
-      attributes: ['userName', `${systamUserUrn}:primaryWorkspace`],
-    }));
+    const list = expectListResponse(
+      await search({
+        schemas: [searchRequestUrn],
+        filter: 'externalId eq "ext-search.c"',
+        attributes: ['userName', `${systamUserUrn}:primaryWorkspace`],
+      }),
+    );
 
-    expect(list.Resources).to.deep.equal([{
-      schemas: [coreUserUrn, systamUserUrn],
-      id: list.Resources[0]?.id,
-      userName: 'search.c@example.com',
-      [systamUserUrn]: { primaryWorkspace: 'HEL-01' },
-    }]);
+    expect(list.Resources).to.deep.equal([
+      {
+        schemas: [coreUserUrn, systamUserUrn],
+        id: list.Resources[0]?.id,
+        userName: 'search.c@example.com',
+        [systamUserUrn]: { primaryWorkspace: 'HEL-01' },
+      },
+    ]);
   });
 
   it('removes attributes given in excludedAttributes', async () => {
-    const list = expectListResponse(await search({
-      schemas: [searchRequestUrn],
-      filter: 'externalId eq "ext-search.a"',
-      excludedAttributes: ['meta', 'emails', 'name', systamUserUrn],
-    }));
+    const list = expectListResponse(
+      await search({
+        schemas: [searchRequestUrn],
+        filter: 'externalId eq "ext-search.a"',
+        excludedAttributes: ['meta', 'emails', 'name', systamUserUrn],
+      }),
+    );
 
-    expect(list.Resources).to.deep.equal([{
-      schemas: [coreUserUrn],
-      id: list.Resources[0]?.id,
-      externalId: 'ext-search.a',
-      userName: 'search.a@example.com',
-      active: true,
-    }]);
+    expect(list.Resources).to.deep.equal([
+      {
+        schemas: [coreUserUrn],
+        id: list.Resources[0]?.id,
+        externalId: 'ext-search.a',
+        userName: 'search.a@example.com',
+        active: true,
+      },
+    ]);
   });
 
   it('answers 400 invalidFilter to a filter that is not a string', async () => {
@@ -94,7 +104,9 @@ describe('RFC 7644 §3.4.3 Querying Resources Using HTTP POST', () => {
   });
 
   it('answers 200 with no match and an empty Resources list', async () => {
-    const list = expectListResponse(await search({ schemas: [searchRequestUrn], filter: 'userName eq "nobody"' }));
+    const list = expectListResponse(
+      await search({ schemas: [searchRequestUrn], filter: 'userName eq "nobody"' }),
+    );
 
     expect(list.totalResults).to.equal(0);
     expect(list.Resources).to.deep.equal([]);
@@ -112,7 +124,10 @@ describe('RFC 7644 §3.4.3 Querying Resources Using HTTP POST', () => {
 
   const malformed: readonly [string, unknown][] = [
     ['a body without schemas', { filter: 'userName pr' }],
-    ['a body whose schemas is not the SearchRequest URN', { schemas: [coreUserUrn], filter: 'userName pr' }],
+    [
+      'a body whose schemas is not the SearchRequest URN',
+      { schemas: [coreUserUrn], filter: 'userName pr' },
+    ],
     ['a JSON array', [{ schemas: [searchRequestUrn] }]],
     ['a JSON string', 'userName pr'],
   ];

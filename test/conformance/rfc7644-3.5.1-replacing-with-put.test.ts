@@ -39,15 +39,16 @@ describe('RFC 7644 §3.5.1 Replacing with PUT', () => {
     await gateway.close();
   });
 
-  const fullUser = (handle: string) => createUser(gateway, handle, {
-    externalId: `ext-${handle}`,
-    preferredLanguage: 'sv-SE',
-    emails: [
-      { value: `${handle}@example.com`, type: 'work' },
-      { value: `${handle}@home.example`, type: 'other' },
-    ],
-    phoneNumbers: [{ value: '+46 8 000 0000', type: 'work' }],
-  });
+  const fullUser = (handle: string) =>
+    createUser(gateway, handle, {
+      externalId: `ext-${handle}`,
+      preferredLanguage: 'sv-SE',
+      emails: [
+        { value: `${handle}@example.com`, type: 'work' },
+        { value: `${handle}@home.example`, type: 'other' },
+      ],
+      phoneNumbers: [{ value: '+46 8 000 0000', type: 'work' }],
+    });
 
   it('answers 200 with the replaced resource, as GET then answers it', async () => {
     const user = await fullUser('put.replace');
@@ -94,11 +95,18 @@ describe('RFC 7644 §3.5.1 Replacing with PUT', () => {
   it('ignores read-only attributes in the body: id and meta', async () => {
     const user = await createUser(gateway, 'put.readonly');
 
-    const response = await gateway.put(`/Users/${user.id}`, rfcUser('put.readonly', {
-      id: 'usr_someoneElse',
-      meta: { created: '2001-01-01T00:00:00Z', version: '"999"', location: 'https://evil.example/x' },
-      externalId: 'after-put',
-    }));
+    const response = await gateway.put(
+      `/Users/${user.id}`,
+      rfcUser('put.readonly', {
+        id: 'usr_someoneElse',
+        meta: {
+          created: '2001-01-01T00:00:00Z',
+          version: '"999"',
+          location: 'https://evil.example/x',
+        },
+        externalId: 'after-put',
+      }),
+    );
 
     expect(response.status).to.equal(200);
     expect(response.body.id).to.equal(user.id);
@@ -110,7 +118,10 @@ describe('RFC 7644 §3.5.1 Replacing with PUT', () => {
   it('answers 204 for active false and deletes the user (policy: no inactive users)', async () => {
     const user = await createUser(gateway, 'put.inactive');
 
-    const response = await gateway.put(`/Users/${user.id}`, rfcUser('put.inactive', { active: false }));
+    const response = await gateway.put(
+      `/Users/${user.id}`,
+      rfcUser('put.inactive', { active: false }),
+    );
 
     expect(response.status).to.equal(204);
     expect(response.text).to.equal('');
@@ -124,12 +135,15 @@ describe('RFC 7644 §3.5.1 Replacing with PUT', () => {
     expectError(response, { status: 404 });
   });
 
-  it('answers 409 uniqueness when the new userName is another user\'s, and changes nothing', async () => {
+  it("answers 409 uniqueness when the new userName is another user's, and changes nothing", async () => {
     await createUser(gateway, 'put.holder');
     const user = await createUser(gateway, 'put.taker');
     const version = systamVersionOf(gateway, user.id);
 
-    const response = await gateway.put(`/Users/${user.id}`, rfcUser('put.taker', { userName: 'PUT.HOLDER@example.com' }));
+    const response = await gateway.put(
+      `/Users/${user.id}`,
+      rfcUser('put.taker', { userName: 'PUT.HOLDER@example.com' }),
+    );
 
     expectError(response, { status: 409, scimType: 'uniqueness' });
     expect(systamVersionOf(gateway, user.id)).to.equal(version);
@@ -139,7 +153,10 @@ describe('RFC 7644 §3.5.1 Replacing with PUT', () => {
     const user = await createUser(gateway, 'put.invalid');
     gateway.simulator.clearRequests();
 
-    const response = await gateway.put(`/Users/${user.id}`, rfcUser('put.invalid', { userName: undefined }));
+    const response = await gateway.put(
+      `/Users/${user.id}`,
+      rfcUser('put.invalid', { userName: undefined }),
+    );
 
     expectError(response, { status: 400, scimType: 'invalidValue', detail: /userName/ });
     expect(upstreamWrites(gateway)).to.deep.equal([]);
@@ -149,7 +166,10 @@ describe('RFC 7644 §3.5.1 Replacing with PUT', () => {
     const user = await createUser(gateway, 'put.noschemas');
     gateway.simulator.clearRequests();
 
-    const response = await gateway.put(`/Users/${user.id}`, rfcUser('put.noschemas', { schemas: undefined }));
+    const response = await gateway.put(
+      `/Users/${user.id}`,
+      rfcUser('put.noschemas', { schemas: undefined }),
+    );
 
     expectError(response, { status: 400, scimType: 'invalidSyntax', detail: /schemas/ });
     expect(upstreamWrites(gateway)).to.deep.equal([]);
@@ -160,10 +180,13 @@ describe('RFC 7644 §3.5.1 Replacing with PUT', () => {
       await linkDemoOwner(gateway);
     });
 
-    it('answers 403 when the PUT would change the owner\'s profile, and changes nothing', async () => {
+    it("answers 403 when the PUT would change the owner's profile, and changes nothing", async () => {
       const version = systamVersionOf(gateway, 'usr_owner1');
 
-      const response = await gateway.put('/Users/usr_owner1', ownerBody({ name: { givenName: 'Liv', familyName: 'Owner' } }));
+      const response = await gateway.put(
+        '/Users/usr_owner1',
+        ownerBody({ name: { givenName: 'Liv', familyName: 'Owner' } }),
+      );
 
       expectError(response, { status: 403, detail: /Owner/ });
       expect(systamVersionOf(gateway, 'usr_owner1')).to.equal(version);
@@ -177,7 +200,10 @@ describe('RFC 7644 §3.5.1 Replacing with PUT', () => {
     });
 
     it('answers 200 when only the link changes (userName and externalId)', async () => {
-      const response = await gateway.put('/Users/usr_owner1', ownerBody({ externalId: 'owner-ext' }));
+      const response = await gateway.put(
+        '/Users/usr_owner1',
+        ownerBody({ externalId: 'owner-ext' }),
+      );
 
       expect(response.status).to.equal(200);
       expect(response.body.externalId).to.equal('owner-ext');

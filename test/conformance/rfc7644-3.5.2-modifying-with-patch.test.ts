@@ -34,7 +34,10 @@ describe('RFC 7644 §3.5.2 Modifying with PATCH', () => {
   it('answers 200 with the whole modified resource, its ETag, and GET agrees', async () => {
     const target = await createUser(gateway, 'patch.ok');
 
-    const response = await gateway.patch(`/Users/${target.id}`, patchOp({ op: 'replace', path: 'externalId', value: 'after' }));
+    const response = await gateway.patch(
+      `/Users/${target.id}`,
+      patchOp({ op: 'replace', path: 'externalId', value: 'after' }),
+    );
     const read = await gateway.get(`/Users/${target.id}`);
 
     expect(response.status).to.equal(200);
@@ -64,12 +67,15 @@ describe('RFC 7644 §3.5.2 Modifying with PATCH', () => {
   it('applies operations in order: a later operation sees an earlier one', async () => {
     const target = await createUser(gateway, 'patch.order');
 
-    const response = await gateway.patch(`/Users/${target.id}`, patchOp(
-      { op: 'add', path: 'externalId', value: 'first' },
-      { op: 'replace', path: 'externalId', value: 'second' },
-      { op: 'add', path: 'preferredLanguage', value: 'nb-NO' },
-      { op: 'remove', path: 'preferredLanguage' },
-    ));
+    const response = await gateway.patch(
+      `/Users/${target.id}`,
+      patchOp(
+        { op: 'add', path: 'externalId', value: 'first' },
+        { op: 'replace', path: 'externalId', value: 'second' },
+        { op: 'add', path: 'preferredLanguage', value: 'nb-NO' },
+        { op: 'remove', path: 'preferredLanguage' },
+      ),
+    );
 
     expect(response.status).to.equal(200);
     expect(response.body.externalId).to.equal('second');
@@ -79,11 +85,14 @@ describe('RFC 7644 §3.5.2 Modifying with PATCH', () => {
   it('applies nothing when one operation fails: the request is atomic', async () => {
     const version = systamVersionOf(gateway, user.id);
 
-    const response = await gateway.patch(url, patchOp(
-      { op: 'replace', path: 'externalId', value: 'lost' },
-      { op: 'replace', path: 'name.givenName', value: 'Lost' },
-      { op: 'replace', path: 'id', value: 'usr_x' },
-    ));
+    const response = await gateway.patch(
+      url,
+      patchOp(
+        { op: 'replace', path: 'externalId', value: 'lost' },
+        { op: 'replace', path: 'name.givenName', value: 'Lost' },
+        { op: 'replace', path: 'id', value: 'usr_x' },
+      ),
+    );
 
     expectError(response, { status: 400, scimType: 'mutability' });
     expect(systamVersionOf(gateway, user.id)).to.equal(version);
@@ -91,7 +100,10 @@ describe('RFC 7644 §3.5.2 Modifying with PATCH', () => {
   });
 
   it('answers 404 for an id that does not exist', async () => {
-    const response = await gateway.patch('/Users/usr_doesNotExist0', patchOp({ op: 'replace', path: 'externalId', value: 'x' }));
+    const response = await gateway.patch(
+      '/Users/usr_doesNotExist0',
+      patchOp({ op: 'replace', path: 'externalId', value: 'x' }),
+    );
 
     expectError(response, { status: 404 });
   });
@@ -109,7 +121,10 @@ describe('RFC 7644 §3.5.2 Modifying with PATCH', () => {
   describe('400 invalidSyntax: the message is not a valid PatchOp', () => {
     const cases: readonly [string, unknown][] = [
       ['schemas missing', { Operations: [{ op: 'add', path: 'externalId', value: 'x' }] }],
-      ['schemas without the PatchOp URN', { schemas: [coreUserUrn], Operations: [{ op: 'add', path: 'externalId', value: 'x' }] }],
+      [
+        'schemas without the PatchOp URN',
+        { schemas: [coreUserUrn], Operations: [{ op: 'add', path: 'externalId', value: 'x' }] },
+      ],
       ['Operations missing', { schemas: [patchOpUrn] }],
       ['Operations not a list', { schemas: [patchOpUrn], Operations: { op: 'add' } }],
       ['an operation that is not an object', patchOp('add' as unknown as Record<string, unknown>)],
@@ -179,18 +194,27 @@ describe('RFC 7644 §3.5.2 Modifying with PATCH', () => {
     it('answers 204 for replace active false and deletes the user', async () => {
       const target = await createUser(gateway, 'patch.deactivate');
 
-      const response = await gateway.patch(`/Users/${target.id}`, patchOp({ op: 'replace', path: 'active', value: false }));
+      const response = await gateway.patch(
+        `/Users/${target.id}`,
+        patchOp({ op: 'replace', path: 'active', value: false }),
+      );
 
       expect(response.status).to.equal(204);
       expectError(await gateway.get(`/Users/${target.id}`), { status: 404 });
     });
 
-    it('answers 403 when an Organization Owner\'s profile would change, and 200 for its link', async () => {
+    it("answers 403 when an Organization Owner's profile would change, and 200 for its link", async () => {
       await linkDemoOwner(gateway);
       const version = systamVersionOf(gateway, 'usr_owner1');
 
-      const refused = await gateway.patch('/Users/usr_owner1', patchOp({ op: 'replace', path: 'name.familyName', value: 'X' }));
-      const linked = await gateway.patch('/Users/usr_owner1', patchOp({ op: 'add', path: 'externalId', value: 'owner-1' }));
+      const refused = await gateway.patch(
+        '/Users/usr_owner1',
+        patchOp({ op: 'replace', path: 'name.familyName', value: 'X' }),
+      );
+      const linked = await gateway.patch(
+        '/Users/usr_owner1',
+        patchOp({ op: 'add', path: 'externalId', value: 'owner-1' }),
+      );
 
       expectError(refused, { status: 403, detail: /Owner/ });
       expect(linked.status).to.equal(200);

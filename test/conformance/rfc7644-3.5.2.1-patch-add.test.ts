@@ -33,25 +33,41 @@ describe('RFC 7644 §3.5.2.1 Add Operation', () => {
   };
 
   it('sets a single-valued attribute that was unassigned', async () => {
-    const { body } = await patched('add.absent', { op: 'add', path: 'preferredLanguage', value: 'et-EE' });
+    const { body } = await patched('add.absent', {
+      op: 'add',
+      path: 'preferredLanguage',
+      value: 'et-EE',
+    });
 
     expect(body.preferredLanguage).to.equal('et-EE');
   });
 
   it('replaces the value of a single-valued attribute that was assigned', async () => {
-    const { body } = await patched('add.present', { op: 'add', path: 'externalId', value: 'Replaced-By-Add' });
+    const { body } = await patched('add.present', {
+      op: 'add',
+      path: 'externalId',
+      value: 'Replaced-By-Add',
+    });
 
     expect(body.externalId).to.equal('Replaced-By-Add');
   });
 
   it('merges the given sub-attributes into a complex attribute, keeping the others', async () => {
-    const { body } = await patched('add.complex', { op: 'add', path: 'name', value: { givenName: 'Merged' } });
+    const { body } = await patched('add.complex', {
+      op: 'add',
+      path: 'name',
+      value: { givenName: 'Merged' },
+    });
 
     expect(body.name).to.deep.equal({ givenName: 'Merged', familyName: 'Conformance' });
   });
 
   it('sets one sub-attribute named by an attribute path', async () => {
-    const { body } = await patched('add.sub', { op: 'add', path: 'name.familyName', value: 'Subpath' });
+    const { body } = await patched('add.sub', {
+      op: 'add',
+      path: 'name.familyName',
+      value: 'Subpath',
+    });
 
     expect(body.name).to.deep.equal({ givenName: 'Add.sub', familyName: 'Subpath' });
   });
@@ -80,7 +96,11 @@ describe('RFC 7644 §3.5.2.1 Add Operation', () => {
   });
 
   it('sets an extension attribute named by its URN-qualified path', async () => {
-    const { body } = await patched('add.ext', { op: 'add', path: `${systamUserUrn}:primaryWorkspace`, value: 'SIN-01' });
+    const { body } = await patched('add.ext', {
+      op: 'add',
+      path: `${systamUserUrn}:primaryWorkspace`,
+      value: 'SIN-01',
+    });
 
     expect(body[systamUserUrn]).to.deep.equal({ primaryWorkspace: 'SIN-01' });
   });
@@ -108,10 +128,13 @@ describe('RFC 7644 §3.5.2.1 Add Operation', () => {
     const user = await createUser(gateway, 'add.same', { externalId: 'same' });
     const version = systamVersionOf(gateway, user.id);
 
-    const response = await gateway.patch(`/Users/${user.id}`, patchOp(
-      { op: 'add', path: 'externalId', value: 'same' },
-      { op: 'add', path: 'emails', value: [{ value: 'add.same@example.com', type: 'work' }] },
-    ));
+    const response = await gateway.patch(
+      `/Users/${user.id}`,
+      patchOp(
+        { op: 'add', path: 'externalId', value: 'same' },
+        { op: 'add', path: 'emails', value: [{ value: 'add.same@example.com', type: 'work' }] },
+      ),
+    );
 
     expect(response.status).to.equal(200);
     expect(response.body.emails).to.deep.equal([{ value: 'add.same@example.com', type: 'work' }]);
@@ -121,7 +144,11 @@ describe('RFC 7644 §3.5.2.1 Add Operation', () => {
   });
 
   it('accepts and ignores an attribute Systam does not keep (policy)', async () => {
-    const { user, body } = await patched('add.ignored', { op: 'add', path: 'displayName', value: 'Shown Nowhere' });
+    const { user, body } = await patched('add.ignored', {
+      op: 'add',
+      path: 'displayName',
+      value: 'Shown Nowhere',
+    });
 
     expect(body).to.not.have.property('displayName');
     expect(body.meta).to.deep.equal(user.meta);
@@ -136,7 +163,10 @@ describe('RFC 7644 §3.5.2.1 Add Operation', () => {
     it(`answers 400 invalidValue when ${path} gets ${JSON.stringify(value)}`, async () => {
       const user = await createUser(gateway, `add.bad.${path.replace(/\W/g, '')}`);
 
-      const response = await gateway.patch(`/Users/${user.id}`, patchOp({ op: 'add', path, value }));
+      const response = await gateway.patch(
+        `/Users/${user.id}`,
+        patchOp({ op: 'add', path, value }),
+      );
 
       expectError(response, { status: 400, scimType: 'invalidValue' });
     });

@@ -24,18 +24,19 @@ describe('RFC 7644 §3.5.2.2 Remove Operation', () => {
     await gateway.close();
   });
 
-  const richUser = (handle: string) => createUser(gateway, handle, {
-    externalId: `ext-${handle}`,
-    preferredLanguage: 'it-IT',
-    emails: [
-      { value: `${handle}@example.com`, type: 'work' },
-      { value: `${handle}@home.example`, type: 'other' },
-    ],
-    phoneNumbers: [
-      { value: '+39 06 000 0001', type: 'work' },
-      { value: '+39 06 000 0002', type: 'other' },
-    ],
-  });
+  const richUser = (handle: string) =>
+    createUser(gateway, handle, {
+      externalId: `ext-${handle}`,
+      preferredLanguage: 'it-IT',
+      emails: [
+        { value: `${handle}@example.com`, type: 'work' },
+        { value: `${handle}@home.example`, type: 'other' },
+      ],
+      phoneNumbers: [
+        { value: '+39 06 000 0001', type: 'work' },
+        { value: '+39 06 000 0002', type: 'other' },
+      ],
+    });
 
   const remove = async (handle: string, path: string) => {
     const user = await richUser(handle);
@@ -74,16 +75,26 @@ describe('RFC 7644 §3.5.2.2 Remove Operation', () => {
   });
 
   it('removes the values matched by a filter on their value, in any letter case (caseExact false)', async () => {
-    const { response } = await remove('remove.byvalue', 'emails[value eq "REMOVE.BYVALUE@HOME.EXAMPLE"]');
+    const { response } = await remove(
+      'remove.byvalue',
+      'emails[value eq "REMOVE.BYVALUE@HOME.EXAMPLE"]',
+    );
 
     expect(response.status).to.equal(200);
-    expect(response.body.emails).to.deep.equal([{ value: 'remove.byvalue@example.com', type: 'work' }]);
+    expect(response.body.emails).to.deep.equal([
+      { value: 'remove.byvalue@example.com', type: 'work' },
+    ]);
   });
 
   it('makes a multi-valued attribute unassigned when a filter removes its last value', async () => {
-    const user = await createUser(gateway, 'remove.last', { phoneNumbers: [{ value: '+39 06 000 0003', type: 'work' }] });
+    const user = await createUser(gateway, 'remove.last', {
+      phoneNumbers: [{ value: '+39 06 000 0003', type: 'work' }],
+    });
 
-    const response = await gateway.patch(`/Users/${user.id}`, patchOp({ op: 'remove', path: 'phoneNumbers[type eq "work"]' }));
+    const response = await gateway.patch(
+      `/Users/${user.id}`,
+      patchOp({ op: 'remove', path: 'phoneNumbers[type eq "work"]' }),
+    );
 
     expect(response.status).to.equal(200);
     expect(response.body).to.not.have.property('phoneNumbers');
@@ -101,7 +112,14 @@ describe('RFC 7644 §3.5.2.2 Remove Operation', () => {
 
   // The RFC does not name a scimType for removing a required attribute; the
   // gateway validates the result as it validates a POST body.
-  for (const path of ['userName', 'name.givenName', 'emails', 'emails[type eq "work"]', `${systamUserUrn}:primaryWorkspace`, systamUserUrn]) {
+  for (const path of [
+    'userName',
+    'name.givenName',
+    'emails',
+    'emails[type eq "work"]',
+    `${systamUserUrn}:primaryWorkspace`,
+    systamUserUrn,
+  ]) {
     it(`answers 400 invalidValue for removing the required ${path}, and writes nothing`, async () => {
       const user = await richUser(`remove.req.${path.replace(/\W/g, '').slice(-12)}`);
       const version = systamVersionOf(gateway, user.id);

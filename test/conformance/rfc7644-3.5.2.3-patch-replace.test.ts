@@ -27,14 +27,15 @@ describe('RFC 7644 §3.5.2.3 Replace Operation', () => {
     await gateway.close();
   });
 
-  const userWithLists = (handle: string) => createUser(gateway, handle, {
-    externalId: `ext-${handle}`,
-    emails: [
-      { value: `${handle}@example.com`, type: 'work' },
-      { value: `${handle}@home.example`, type: 'other' },
-    ],
-    phoneNumbers: [{ value: '+44 20 0000 0001', type: 'work' }],
-  });
+  const userWithLists = (handle: string) =>
+    createUser(gateway, handle, {
+      externalId: `ext-${handle}`,
+      emails: [
+        { value: `${handle}@example.com`, type: 'work' },
+        { value: `${handle}@home.example`, type: 'other' },
+      ],
+      phoneNumbers: [{ value: '+44 20 0000 0001', type: 'work' }],
+    });
 
   const replace = async (handle: string, ...operations: Record<string, unknown>[]) => {
     const user = await userWithLists(handle);
@@ -43,24 +44,38 @@ describe('RFC 7644 §3.5.2.3 Replace Operation', () => {
   };
 
   it('replaces a single-valued attribute', async () => {
-    const { response } = await replace('replace.single', { op: 'replace', path: 'userName', value: 'Replace.Renamed@example.com' });
+    const { response } = await replace('replace.single', {
+      op: 'replace',
+      path: 'userName',
+      value: 'Replace.Renamed@example.com',
+    });
 
     expect(response.status).to.equal(200);
     expect(response.body.userName).to.equal('Replace.Renamed@example.com');
   });
 
   it('sets the given sub-attributes of a complex attribute and keeps the others', async () => {
-    const { response } = await replace('replace.complex', { op: 'replace', path: 'name', value: { familyName: 'Swapped' } });
+    const { response } = await replace('replace.complex', {
+      op: 'replace',
+      path: 'name',
+      value: { familyName: 'Swapped' },
+    });
 
     expect(response.status).to.equal(200);
-    expect(response.body.name).to.deep.equal({ givenName: 'Replace.complex', familyName: 'Swapped' });
+    expect(response.body.name).to.deep.equal({
+      givenName: 'Replace.complex',
+      familyName: 'Swapped',
+    });
   });
 
   it('replaces every value of a multi-valued attribute', async () => {
     const { response } = await replace('replace.list', {
       op: 'replace',
       path: 'phoneNumbers',
-      value: [{ value: '+44 20 0000 0009', type: 'work' }, { value: '+44 77 0000 0009', type: 'other' }],
+      value: [
+        { value: '+44 20 0000 0009', type: 'work' },
+        { value: '+44 77 0000 0009', type: 'other' },
+      ],
     });
 
     expect(response.status).to.equal(200);
@@ -99,7 +114,11 @@ describe('RFC 7644 §3.5.2.3 Replace Operation', () => {
   });
 
   it('acts as add on an attribute that was unassigned', async () => {
-    const { response } = await replace('replace.absent', { op: 'replace', path: 'preferredLanguage', value: 'ja-JP' });
+    const { response } = await replace('replace.absent', {
+      op: 'replace',
+      path: 'preferredLanguage',
+      value: 'ja-JP',
+    });
 
     expect(response.status).to.equal(200);
     expect(response.body.preferredLanguage).to.equal('ja-JP');
@@ -124,18 +143,29 @@ describe('RFC 7644 §3.5.2.3 Replace Operation', () => {
   });
 
   it('replaces a whole extension named by its URN', async () => {
-    const { response } = await replace('replace.ext', { op: 'replace', path: systamUserUrn, value: { primaryWorkspace: 'SIN-01' } });
+    const { response } = await replace('replace.ext', {
+      op: 'replace',
+      path: systamUserUrn,
+      value: { primaryWorkspace: 'SIN-01' },
+    });
 
     expect(response.status).to.equal(200);
     expect(response.body[systamUserUrn]).to.deep.equal({ primaryWorkspace: 'SIN-01' });
   });
 
-  ['emails[value co "nowhere"].value', 'phoneNumbers[type eq "other" or value pr].value', 'emails[not (type eq "work")].value'].forEach((path, index) => {
+  [
+    'emails[value co "nowhere"].value',
+    'phoneNumbers[type eq "other" or value pr].value',
+    'emails[not (type eq "work")].value',
+  ].forEach((path, index) => {
     it(`answers 400 noTarget when ${path} matches nothing and is not plain equality, and writes nothing`, async () => {
       const user = await createUser(gateway, `replace.notarget${index}`);
       const version = systamVersionOf(gateway, user.id);
 
-      const response = await gateway.patch(`/Users/${user.id}`, patchOp({ op: 'replace', path, value: 'x@example.com' }));
+      const response = await gateway.patch(
+        `/Users/${user.id}`,
+        patchOp({ op: 'replace', path, value: 'x@example.com' }),
+      );
 
       expectError(response, { status: 400, scimType: 'noTarget' });
       expect(systamVersionOf(gateway, user.id)).to.equal(version);
@@ -145,11 +175,14 @@ describe('RFC 7644 §3.5.2.3 Replace Operation', () => {
   it('creates the value an eq-only filter describes when none matches (decision: filtered-path-upsert)', async () => {
     const user = await createUser(gateway, 'replace.upsert');
 
-    const response = await gateway.patch(`/Users/${user.id}`, patchOp({
-      op: 'replace',
-      path: 'emails[type eq "other"].value',
-      value: 'replace.upsert@home.example',
-    }));
+    const response = await gateway.patch(
+      `/Users/${user.id}`,
+      patchOp({
+        op: 'replace',
+        path: 'emails[type eq "other"].value',
+        value: 'replace.upsert@home.example',
+      }),
+    );
 
     expect(response.status).to.equal(200);
     expect(response.body.emails).to.deep.equal([
@@ -170,7 +203,10 @@ describe('RFC 7644 §3.5.2.3 Replace Operation', () => {
     it(`answers 400 invalidValue when replace gives ${path} ${JSON.stringify(value)}`, async () => {
       const user = await createUser(gateway, `replace.invalid${index}`);
 
-      const response = await gateway.patch(`/Users/${user.id}`, patchOp({ op: 'replace', path, value }));
+      const response = await gateway.patch(
+        `/Users/${user.id}`,
+        patchOp({ op: 'replace', path, value }),
+      );
 
       expectError(response, { status: 400, scimType: 'invalidValue' });
     });

@@ -44,7 +44,10 @@ describe('RFC 7644 §3.6 Deleting Resources', () => {
     const get = await gateway.get(`/Users/${user.id}`);
     const again = await gateway.delete(`/Users/${user.id}`);
     const put = await gateway.put(`/Users/${user.id}`, rfcUser('delete.gone'));
-    const patch = await gateway.patch(`/Users/${user.id}`, patchOp({ op: 'replace', path: 'active', value: true }));
+    const patch = await gateway.patch(
+      `/Users/${user.id}`,
+      patchOp({ op: 'replace', path: 'active', value: true }),
+    );
 
     for (const response of [get, again, put, patch]) expectError(response, { status: 404 });
   });
@@ -53,8 +56,12 @@ describe('RFC 7644 §3.6 Deleting Resources', () => {
     const user = await createUser(gateway, 'delete.query');
     await gateway.delete(`/Users/${user.id}`).expect(204);
 
-    const byId = expectListResponse(await gateway.get(`/Users${filterQuery(`id eq "${user.id}"`)}`));
-    const byName = expectListResponse(await gateway.get(`/Users${filterQuery('userName eq "delete.query@example.com"')}`));
+    const byId = expectListResponse(
+      await gateway.get(`/Users${filterQuery(`id eq "${user.id}"`)}`),
+    );
+    const byName = expectListResponse(
+      await gateway.get(`/Users${filterQuery('userName eq "delete.query@example.com"')}`),
+    );
 
     expect(byId.totalResults).to.equal(0);
     expect(byName.totalResults).to.equal(0);

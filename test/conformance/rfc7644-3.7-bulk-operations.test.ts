@@ -21,22 +21,30 @@ describe('RFC 7644 §3.7 Bulk Operations (unsupported by decision)', () => {
   it('says bulk.supported false in ServiceProviderConfig', async () => {
     const response = await gateway.get('/ServiceProviderConfig');
 
-    expect(response.body.bulk).to.deep.equal({ supported: false, maxOperations: 0, maxPayloadSize: 0 });
+    expect(response.body.bulk).to.deep.equal({
+      supported: false,
+      maxOperations: 0,
+      maxPayloadSize: 0,
+    });
   });
 
   it('answers a BulkRequest with 501 without scimType, and creates nothing', async () => {
     const response = await gateway.post('/Bulk', {
       schemas: [bulkRequestUrn],
-      Operations: [{
-        method: 'POST',
-        path: '/Users',
-        bulkId: 'b1',
-        data: { userName: 'bulk@example.com' },
-      }],
+      Operations: [
+        {
+          method: 'POST',
+          path: '/Users',
+          bulkId: 'b1',
+          data: { userName: 'bulk@example.com' },
+        },
+      ],
     });
 
     expectError(response, { status: 501, detail: /Bulk/ });
-    expect(gateway.simulator.users('org_demo').map((user) => user.email)).to.not.include('bulk@example.com');
+    expect(gateway.simulator.users('org_demo').map((user) => user.email)).to.not.include(
+      'bulk@example.com',
+    );
   });
 
   for (const method of ['get', 'delete'] as const) {

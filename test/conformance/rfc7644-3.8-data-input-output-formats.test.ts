@@ -28,7 +28,8 @@ describe('RFC 7644 §3.8 Data Input/Output Formats', () => {
   });
 
   const postRaw = (path: string, contentType: string, body: string) =>
-    gateway.raw()
+    gateway
+      .raw()
       .post(`/scim/v2${path}`)
       .set('Authorization', `Bearer ${scimTestToken}`)
       .set('Content-Type', contentType)
@@ -56,11 +57,20 @@ describe('RFC 7644 §3.8 Data Input/Output Formats', () => {
     });
   });
 
-  for (const contentType of ['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'application/octet-stream']) {
+  for (const contentType of [
+    'text/plain',
+    'application/xml',
+    'application/x-www-form-urlencoded',
+    'application/octet-stream',
+  ]) {
     it(`answers 415 without scimType to a body sent as ${contentType}, and creates nothing`, async () => {
       const before = emails().length;
 
-      const response = await postRaw('/Users', contentType, JSON.stringify(rfcUser('media.refused')));
+      const response = await postRaw(
+        '/Users',
+        contentType,
+        JSON.stringify(rfcUser('media.refused')),
+      );
 
       expectError(response, { status: 415 });
       expect(emails()).to.have.lengthOf(before);
@@ -68,13 +78,18 @@ describe('RFC 7644 §3.8 Data Input/Output Formats', () => {
   }
 
   it('answers 415 to a JSON body in another charset', async () => {
-    const response = await postRaw('/Users/.search', 'application/scim+json; charset=iso-8859-1', '{}');
+    const response = await postRaw(
+      '/Users/.search',
+      'application/scim+json; charset=iso-8859-1',
+      '{}',
+    );
 
     expectError(response, { status: 415 });
   });
 
   it('answers 415 to a body sent without Content-Type', async () => {
-    const response = await gateway.raw()
+    const response = await gateway
+      .raw()
       .post('/scim/v2/Users')
       .set('Authorization', `Bearer ${scimTestToken}`)
       .send(Buffer.from(JSON.stringify(rfcUser('media.untyped'))));
@@ -85,7 +100,8 @@ describe('RFC 7644 §3.8 Data Input/Output Formats', () => {
   it('answers 415 to a PATCH body that is not JSON', async () => {
     const user = await createUser(gateway, 'media.patch');
 
-    const response = await gateway.raw()
+    const response = await gateway
+      .raw()
       .patch(`/scim/v2/Users/${user.id}`)
       .set('Authorization', `Bearer ${scimTestToken}`)
       .set('Content-Type', 'text/plain')
@@ -113,7 +129,10 @@ describe('RFC 7644 §3.8 Data Input/Output Formats', () => {
       gateway.get(`/Users/${user.id}`),
       gateway.get('/Users'),
       gateway.post('/Users/.search', { schemas: [searchRequestUrn] }),
-      gateway.patch(`/Users/${user.id}`, patchOp({ op: 'replace', path: 'externalId', value: 'k' })),
+      gateway.patch(
+        `/Users/${user.id}`,
+        patchOp({ op: 'replace', path: 'externalId', value: 'k' }),
+      ),
       gateway.get('/Schemas'),
       gateway.get('/ResourceTypes'),
       gateway.get('/Users/usr_none'),
@@ -122,7 +141,9 @@ describe('RFC 7644 §3.8 Data Input/Output Formats', () => {
       gateway.raw().get('/scim/v2/Users'),
     ]);
 
-    expect(answers.map((answer) => answer.status)).to.deep.equal([200, 200, 200, 200, 200, 200, 404, 405, 501, 401]);
+    expect(answers.map((answer) => answer.status)).to.deep.equal([
+      200, 200, 200, 200, 200, 200, 404, 405, 501, 401,
+    ]);
     for (const answer of answers) expect(answer.headers['content-type']).to.match(scimMediaType);
   });
 });

@@ -67,7 +67,10 @@ describe('RFC 7644 §4 Service Provider Configuration Endpoints', () => {
     const list = expectListResponse(await gateway.get('/Schemas'));
 
     expect(list).to.deep.include({ totalResults: 2, startIndex: 1, itemsPerPage: 2 });
-    expect(list.Resources.map((resource) => resource.id)).to.deep.equal([coreUserUrn, systamUserUrn]);
+    expect(list.Resources.map((resource) => resource.id)).to.deep.equal([
+      coreUserUrn,
+      systamUserUrn,
+    ]);
     for (const resource of list.Resources) expect(resource.schemas).to.deep.equal([schemaUrn]);
   });
 
@@ -104,7 +107,13 @@ describe('RFC 7644 §4 Service Provider Configuration Endpoints', () => {
     expectError(response, { status: 404 });
   });
 
-  for (const path of ['/ServiceProviderConfig', '/ResourceTypes', '/ResourceTypes/User', '/Schemas', `/Schemas/${coreUserUrn}`]) {
+  for (const path of [
+    '/ServiceProviderConfig',
+    '/ResourceTypes',
+    '/ResourceTypes/User',
+    '/Schemas',
+    `/Schemas/${coreUserUrn}`,
+  ]) {
     it(`answers a filter on ${path} with 403 without scimType`, async () => {
       const response = await gateway.get(`${path}${filterQuery('name eq "User"')}`);
 

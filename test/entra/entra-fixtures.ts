@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The recorded Entra lifecycle and the replay tool, byte-identical copies of the shared ones. */
-export const lifecycleScript = join(projectRoot, 'test', 'fixtures', 'entra', 'systam-lifecycle.json');
+export const lifecycleScript = join(
+  projectRoot,
+  'test',
+  'fixtures',
+  'entra',
+  'systam-lifecycle.json',
+);
 export const replayTool = join(projectRoot, 'test', 'fixtures', 'entra', 'replay.mjs');
 
 /** How many steps the lifecycle script holds, read from the script itself. */

@@ -56,7 +56,9 @@ describe('POST /Users and GET /Users: field reports', () => {
 
   describe('field report 23: filter on a URN-qualified extension attribute', () => {
     it('answers the Systam extension filter with a 200 ListResponse, never 404', async () => {
-      const user = await createEntraUser(gateway, { [systamUserUrn]: { primaryWorkspace: 'SIN-01' } });
+      const user = await createEntraUser(gateway, {
+        [systamUserUrn]: { primaryWorkspace: 'SIN-01' },
+      });
       const filter = encodeURIComponent(`${workspacePath} eq "SIN-01"`);
 
       const response = await gateway.get(`/Users?filter=${filter}`);
@@ -103,9 +105,13 @@ describe('POST /Users and GET /Users: field reports', () => {
     it('finds the user by id eq: 200, one result', async () => {
       const user = await createEntraUser(gateway);
 
-      const response = await gateway.get(`/Users?filter=${encodeURIComponent(`id eq "${user.id}"`)}`);
+      const response = await gateway.get(
+        `/Users?filter=${encodeURIComponent(`id eq "${user.id}"`)}`,
+      );
 
-      expect(response.body.Resources.map((resource: ScimUser) => resource.id)).to.deep.equal([user.id]);
+      expect(response.body.Resources.map((resource: ScimUser) => resource.id)).to.deep.equal([
+        user.id,
+      ]);
     });
 
     it('answers an unsupported filter with 400 invalidFilter, never an empty 200', async () => {
@@ -121,11 +127,15 @@ describe('POST /Users and GET /Users: field reports', () => {
 
       const response = await gateway.get('/Users').expect(200);
 
-      const total = gateway.simulator.users(demoOrgId).filter((user) => user.scimLink !== null).length;
+      const total = gateway.simulator
+        .users(demoOrgId)
+        .filter((user) => user.scimLink !== null).length;
       expect(response.body.startIndex).to.equal(1);
       expect(response.body.totalResults).to.equal(total);
       expect(response.body.Resources).to.have.length(total);
-      expect(response.body.Resources.map((resource: ScimUser) => resource.id)).to.include(created.id);
+      expect(response.body.Resources.map((resource: ScimUser) => resource.id)).to.include(
+        created.id,
+      );
     });
   });
 
@@ -143,7 +153,7 @@ describe('POST /Users and GET /Users: field reports', () => {
       expect(gateway.simulator.users(demoOrgId)).to.have.length(before);
     });
 
-    it('maps Systam\'s own username conflict to exactly that answer', async () => {
+    it("maps Systam's own username conflict to exactly that answer", async () => {
       const first = await createEntraUser(gateway);
 
       const response = await gateway.post('/Users', freshUser({ userName: first.userName }));
@@ -151,7 +161,9 @@ describe('POST /Users and GET /Users: field reports', () => {
       expectScimError(response, 409, 'uniqueness', ['userName']);
       const create = upstreamCalls(gateway).find((call) => call.method === 'POST');
       expect(create?.path).to.equal(usersPath);
-      expect(gateway.simulator.requests.find((entry) => entry.method === 'POST')?.status).to.equal(409);
+      expect(gateway.simulator.requests.find((entry) => entry.method === 'POST')?.status).to.equal(
+        409,
+      );
     });
   });
 
@@ -159,7 +171,12 @@ describe('POST /Users and GET /Users: field reports', () => {
     it('accepts it with 201 and omits externalId (and the other nulls) from the answer', async () => {
       const response = await gateway.post(
         '/Users',
-        freshUser({ externalId: null, phoneNumbers: null, preferredLanguage: null, addresses: null }),
+        freshUser({
+          externalId: null,
+          phoneNumbers: null,
+          preferredLanguage: null,
+          addresses: null,
+        }),
       );
 
       expect(response.status, JSON.stringify(response.body)).to.equal(201);
@@ -189,10 +206,12 @@ describe('POST /Users and GET /Users: field reports', () => {
           .patch(`/scim/v2/Users/${created.body.id}`)
           .set('Authorization', `Bearer ${scimTestToken}`)
           .set('Content-Type', contentType)
-          .send(JSON.stringify({
-            schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
-            Operations: [{ op: 'Replace', path: 'name.familyName', value: 'Charset' }],
-          }));
+          .send(
+            JSON.stringify({
+              schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+              Operations: [{ op: 'Replace', path: 'name.familyName', value: 'Charset' }],
+            }),
+          );
 
         expect(created.status, JSON.stringify(created.body)).to.equal(201);
         expect(created.body.userName).to.equal(body.userName);
@@ -217,7 +236,12 @@ describe('POST /Users and GET /Users: field reports', () => {
     });
 
     it('answers 502 without inventing an id when Systam fails the create', async () => {
-      gateway.simulator.injectFault({ kind: 'internal', method: 'POST', path: usersPath, times: 1 });
+      gateway.simulator.injectFault({
+        kind: 'internal',
+        method: 'POST',
+        path: usersPath,
+        times: 1,
+      });
 
       const response = await gateway.post('/Users', freshUser());
 
@@ -250,15 +274,17 @@ describe('POST /Users and GET /Users: field reports', () => {
       const extension = schemas.body.Resources.find(
         (schema: { id: string }) => schema.id === systamUserUrn,
       );
-      expect(extension.attributes.map((attribute: { name: string }) => attribute.name)).to.deep.equal([
-        'primaryWorkspace',
-      ]);
+      expect(
+        extension.attributes.map((attribute: { name: string }) => attribute.name),
+      ).to.deep.equal(['primaryWorkspace']);
       const user = resourceTypes.body.Resources.find((type: { id: string }) => type.id === 'User');
       expect(user.schemaExtensions).to.deep.include({ schema: systamUserUrn, required: true });
     });
 
     it('is filterable under its URN: 200', async () => {
-      const user = await createEntraUser(gateway, { [systamUserUrn]: { primaryWorkspace: 'REMOTE' } });
+      const user = await createEntraUser(gateway, {
+        [systamUserUrn]: { primaryWorkspace: 'REMOTE' },
+      });
 
       const response = await gateway.get(
         `/Users?filter=${encodeURIComponent(`${workspacePath} eq "REMOTE"`)}`,

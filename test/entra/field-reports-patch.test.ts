@@ -32,7 +32,9 @@ describe('PATCH /Users/{id}: field reports', () => {
       it(`deletes the user for "Replace" active ${JSON.stringify(value)}: 204, then 404`, async () => {
         const user = await createEntraUser(gateway);
 
-        const response = await patchUser(gateway, user.id, [{ op: 'Replace', path: 'active', value }]);
+        const response = await patchUser(gateway, user.id, [
+          { op: 'Replace', path: 'active', value },
+        ]);
 
         expect(response.status).to.equal(204);
         expect(gateway.simulator.user('org_demo', user.id)).to.equal(undefined);
@@ -44,7 +46,9 @@ describe('PATCH /Users/{id}: field reports', () => {
       it(`rejects active ${JSON.stringify(value)} with 400 invalidValue, the user kept`, async () => {
         const user = await createEntraUser(gateway);
 
-        const response = await patchUser(gateway, user.id, [{ op: 'Replace', path: 'active', value }]);
+        const response = await patchUser(gateway, user.id, [
+          { op: 'Replace', path: 'active', value },
+        ]);
 
         expectScimError(response, 400, 'invalidValue', ['active']);
         expect(upstreamWrites(gateway)).to.deep.equal([]);
@@ -69,7 +73,11 @@ describe('PATCH /Users/{id}: field reports', () => {
       const user = await createEntraUser(gateway);
 
       await patchUser(gateway, user.id, [
-        { op: 'Add', path: 'emails', value: [{ type: 'other', value: 'title.case@home.example.net' }] },
+        {
+          op: 'Add',
+          path: 'emails',
+          value: [{ type: 'other', value: 'title.case@home.example.net' }],
+        },
       ]).expect(200);
 
       expect(storedUser(gateway, user.id).secondaryEmail).to.equal('title.case@home.example.net');
@@ -115,9 +123,7 @@ describe('PATCH /Users/{id}: field reports', () => {
       ]).expect(200);
 
       const read = await readUser(gateway, user.id);
-      expect(read.phoneNumbers).to.deep.equal([
-        { value: '+358 50 000 0008', type: 'work' },
-      ]);
+      expect(read.phoneNumbers).to.deep.equal([{ value: '+358 50 000 0008', type: 'work' }]);
     });
   });
 
@@ -149,7 +155,7 @@ describe('PATCH /Users/{id}: field reports', () => {
     });
   });
 
-  describe('field report 11: Entra\'s mixed PATCH with an email filter', () => {
+  describe("field report 11: Entra's mixed PATCH with an email filter", () => {
     const mixed = (email: string) => [
       { op: 'Replace', path: 'displayName', value: 'Test Person' },
       { op: 'Replace', path: 'emails[type eq "work"].value', value: email },

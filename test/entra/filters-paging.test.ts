@@ -81,14 +81,20 @@ describe('GET /Users: rejected filters and paging (entra-protocol.md §2.2, §9.
 
   describe('paging (startIndex, count)', () => {
     async function readPage(startIndex: number, count: number): Promise<ListBody> {
-      const response = await gateway.get(`/Users?startIndex=${startIndex}&count=${count}`).expect(200);
+      const response = await gateway
+        .get(`/Users?startIndex=${startIndex}&count=${count}`)
+        .expect(200);
       return response.body as ListBody;
     }
 
     it('pages through every user with count=5 across 3 pages, no duplicates, none missing', async () => {
       const pages = [await readPage(1, 5), await readPage(6, 5), await readPage(11, 5)];
 
-      expect(pages.map((page) => page.totalResults)).to.deep.equal([userCount, userCount, userCount]);
+      expect(pages.map((page) => page.totalResults)).to.deep.equal([
+        userCount,
+        userCount,
+        userCount,
+      ]);
       expect(pages.map((page) => page.startIndex)).to.deep.equal([1, 6, 11]);
       expect(pages.map((page) => page.itemsPerPage)).to.deep.equal([5, 5, 2]);
       expect(pages.map((page) => page.Resources.length)).to.deep.equal([5, 5, 2]);
@@ -99,10 +105,11 @@ describe('GET /Users: rejected filters and paging (entra-protocol.md §2.2, §9.
     it('asks Systam for each page with one offset/limit query (Account Discovery)', async () => {
       await readPage(6, 5);
 
-      expect(upstreamCalls(gateway).map(({ method, path, query }) => ({ method, path, query })))
-        .to.deep.equal([
-          { method: 'GET', path: usersPath, query: { linked: 'true', offset: '5', limit: '5' } },
-        ]);
+      expect(
+        upstreamCalls(gateway).map(({ method, path, query }) => ({ method, path, query })),
+      ).to.deep.equal([
+        { method: 'GET', path: usersPath, query: { linked: 'true', offset: '5', limit: '5' } },
+      ]);
     });
 
     it('answers count=0 with totalResults only: 200, empty Resources', async () => {
@@ -153,7 +160,9 @@ describe('GET /Users: rejected filters and paging (entra-protocol.md §2.2, §9.
     });
 
     it('ignores the aadOptscim062020 flag on an unfiltered list', async () => {
-      const response = await gateway.get('/Users?aadOptscim062020&startIndex=1&count=5').expect(200);
+      const response = await gateway
+        .get('/Users?aadOptscim062020&startIndex=1&count=5')
+        .expect(200);
 
       expect(response.body.totalResults).to.equal(userCount);
       expect(response.body.Resources.map((resource: ScimUser) => resource.id)).to.deep.equal(

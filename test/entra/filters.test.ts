@@ -40,10 +40,11 @@ describe('GET /Users?filter=…: the filters Entra sends (entra-protocol.md §2.
 
   // One look-up: the only upstream call is GET …/users with exactly these parameters.
   function expectOneUserQuery(parameters: Record<string, string>): void {
-    expect(upstreamCalls(gateway).map(({ method, path, query }) => ({ method, path, query })))
-      .to.deep.equal([
-        { method: 'GET', path: usersPath, query: { ...parameters, linked: 'true', limit: '200' } },
-      ]);
+    expect(
+      upstreamCalls(gateway).map(({ method, path, query }) => ({ method, path, query })),
+    ).to.deep.equal([
+      { method: 'GET', path: usersPath, query: { ...parameters, linked: 'true', limit: '200' } },
+    ]);
   }
 
   before(async () => {
@@ -114,7 +115,9 @@ describe('GET /Users?filter=…: the filters Entra sends (entra-protocol.md §2.
   });
 
   it('sends one scimUserName look-up for a userName filter, never a scan', async () => {
-    await gateway.get('/Users?filter=userName%20eq%20%22filter.target%40example.com%22').expect(200);
+    await gateway
+      .get('/Users?filter=userName%20eq%20%22filter.target%40example.com%22')
+      .expect(200);
 
     expectOneUserQuery({ scimUserName: 'filter.target@example.com' });
   });
@@ -147,7 +150,9 @@ describe('GET /Users?filter=…: the filters Entra sends (entra-protocol.md §2.
 
   it('finds emails[type eq "work"].value eq … with one email look-up, ignoring other emails: 200', async () => {
     const response = await gateway
-      .get('/Users?filter=emails%5Btype+eq+%22work%22%5D.value+eq+%22colleague.work%40example.com%22')
+      .get(
+        '/Users?filter=emails%5Btype+eq+%22work%22%5D.value+eq+%22colleague.work%40example.com%22',
+      )
       .expect(200);
 
     expectList(response.body, [colleague.id]);
@@ -193,7 +198,9 @@ describe('GET /Users?filter=…: the filters Entra sends (entra-protocol.md §2.
 
   it('answers an "and" whose sides name different users with an empty list: 200', async () => {
     const response = await gateway
-      .get('/Users?filter=userName+eq+%22colleague%40example.com%22+and+externalId+eq+%22ftarget%22')
+      .get(
+        '/Users?filter=userName+eq+%22colleague%40example.com%22+and+externalId+eq+%22ftarget%22',
+      )
       .expect(200);
 
     expectList(response.body, []);

@@ -73,7 +73,9 @@ describe('PATCH /Users/{id}: Entra flag-mode and other shapes (entra-protocol.md
   it('disables with a path-less "replace" {"active": false} by deleting the user: 204', async () => {
     const user = await createEntraUser(gateway);
 
-    const response = await patchUser(gateway, user.id, [{ op: 'replace', value: { active: false } }]);
+    const response = await patchUser(gateway, user.id, [
+      { op: 'replace', value: { active: false } },
+    ]);
 
     expect(response.status).to.be.oneOf([200, 204]);
     expect(upstreamWrites(gateway).map((call) => `${call.method} ${call.path}`)).to.deep.equal([
@@ -93,9 +95,7 @@ describe('PATCH /Users/{id}: Entra flag-mode and other shapes (entra-protocol.md
 
     const read = await readUser(gateway, user.id);
     expect(read.name).to.deep.equal({ givenName: 'Avery', familyName: 'Lovelace' });
-    expect(read.phoneNumbers).to.deep.equal([
-      { value: '+44 20 7946 0000', type: 'work' },
-    ]);
+    expect(read.phoneNumbers).to.deep.equal([{ value: '+44 20 7946 0000', type: 'work' }]);
     expect(valuesOfType(read, 'emails', 'work')).to.deep.equal(['ada.lovelace@example.com']);
     expect(upstreamPatchBodies(gateway, user.id)).to.have.length(1);
   });
@@ -129,9 +129,7 @@ describe('PATCH /Users/{id}: Entra flag-mode and other shapes (entra-protocol.md
     ]).expect(200);
 
     const read = await readUser(gateway, user.id);
-    expect(read.emails).to.deep.equal([
-      { value: 'dotted.key@example.com', type: 'work' },
-    ]);
+    expect(read.emails).to.deep.equal([{ value: 'dotted.key@example.com', type: 'work' }]);
   });
 
   it('resolves fully-qualified core paths (userName, name.familyName): 200', async () => {
@@ -167,9 +165,7 @@ describe('PATCH /Users/{id}: Entra flag-mode and other shapes (entra-protocol.md
     ]).expect(200);
 
     const read = await readUser(gateway, user.id);
-    expect(read.emails).to.deep.equal([
-      { value: 'type.case@example.com', type: 'work' },
-    ]);
+    expect(read.emails).to.deep.equal([{ value: 'type.case@example.com', type: 'work' }]);
   });
 
   it('ignores "name.Formatted", which Systam does not keep, writing nothing: 200', async () => {

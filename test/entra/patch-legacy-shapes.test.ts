@@ -68,9 +68,7 @@ describe('PATCH /Users/{id}: Entra legacy shapes (entra-protocol.md §5.1)', () 
     ]).expect(200);
 
     const read = await readUser(gateway, user.id);
-    expect(read.emails).to.deep.equal([
-      { value: 'ada.l@example.com', type: 'work' },
-    ]);
+    expect(read.emails).to.deep.equal([{ value: 'ada.l@example.com', type: 'work' }]);
     expect(storedUser(gateway, user.id).email).to.equal('ada.l@example.com');
   });
 
@@ -83,9 +81,7 @@ describe('PATCH /Users/{id}: Entra legacy shapes (entra-protocol.md §5.1)', () 
       ]).expect(200);
 
       const read = await readUser(gateway, user.id);
-      expect(read.phoneNumbers).to.deep.equal([
-        { value: '+1 555 0100', type: 'work' },
-      ]);
+      expect(read.phoneNumbers).to.deep.equal([{ value: '+1 555 0100', type: 'work' }]);
       expect(storedUser(gateway, user.id).phone).to.equal('+1 555 0100');
     });
   }
@@ -120,8 +116,9 @@ describe('PATCH /Users/{id}: Entra legacy shapes (entra-protocol.md §5.1)', () 
   it('"Add" on the extension path primaryWorkspace sets it: 200, one workspace look-up', async () => {
     const user = await createEntraUser(gateway);
 
-    await patchUser(gateway, user.id, [{ op: 'Add', path: workspacePath, value: 'NYC-01' }])
-      .expect(200);
+    await patchUser(gateway, user.id, [{ op: 'Add', path: workspacePath, value: 'NYC-01' }]).expect(
+      200,
+    );
 
     const lookups = upstreamCalls(gateway).filter((call) => call.path === workspacesPath);
     expect(lookups.map((call) => call.query)).to.deep.equal([{ identifier: 'NYC-01', limit: '1' }]);
@@ -135,8 +132,9 @@ describe('PATCH /Users/{id}: Entra legacy shapes (entra-protocol.md §5.1)', () 
   it('"Replace" on the extension path primaryWorkspace changes it: 200', async () => {
     const user = await createEntraUser(gateway);
 
-    await patchUser(gateway, user.id, [{ op: 'Replace', path: workspacePath, value: 'SIN-01' }])
-      .expect(200);
+    await patchUser(gateway, user.id, [
+      { op: 'Replace', path: workspacePath, value: 'SIN-01' },
+    ]).expect(200);
 
     expect(storedUser(gateway, user.id).primaryWorkspaceId).to.equal('wsp_sin01');
     expect(upstreamPatchBodies(gateway, user.id)).to.deep.equal([
@@ -147,8 +145,9 @@ describe('PATCH /Users/{id}: Entra legacy shapes (entra-protocol.md §5.1)', () 
   it('"Add" on a single-valued attribute that has a value replaces it: 200', async () => {
     const user = await createEntraUser(gateway, { preferredLanguage: 'en-US' });
 
-    await patchUser(gateway, user.id, [{ op: 'Add', path: 'preferredLanguage', value: 'es-ES' }])
-      .expect(200);
+    await patchUser(gateway, user.id, [
+      { op: 'Add', path: 'preferredLanguage', value: 'es-ES' },
+    ]).expect(200);
 
     expect((await readUser(gateway, user.id)).preferredLanguage).to.equal('es-ES');
     expect(storedUser(gateway, user.id).language).to.equal('es-ES');
@@ -157,8 +156,9 @@ describe('PATCH /Users/{id}: Entra legacy shapes (entra-protocol.md §5.1)', () 
   it('"Add" on a single-valued attribute with no value yet sets it: 200', async () => {
     const user = await createEntraUser(gateway);
 
-    await patchUser(gateway, user.id, [{ op: 'Add', path: 'preferredLanguage', value: 'sv-SE' }])
-      .expect(200);
+    await patchUser(gateway, user.id, [
+      { op: 'Add', path: 'preferredLanguage', value: 'sv-SE' },
+    ]).expect(200);
 
     expect((await readUser(gateway, user.id)).preferredLanguage).to.equal('sv-SE');
   });
@@ -167,7 +167,9 @@ describe('PATCH /Users/{id}: Entra legacy shapes (entra-protocol.md §5.1)', () 
     it(`"Replace" active ${JSON.stringify(value)} deletes the Systam user: 204, then 404`, async () => {
       const user = await createEntraUser(gateway);
 
-      const response = await patchUser(gateway, user.id, [{ op: 'Replace', path: 'active', value }]);
+      const response = await patchUser(gateway, user.id, [
+        { op: 'Replace', path: 'active', value },
+      ]);
 
       expect(response.status).to.be.oneOf([200, 204]);
       expect(gateway.simulator.user('org_demo', user.id)).to.equal(undefined);
@@ -217,9 +219,7 @@ describe('PATCH /Users/{id}: Entra legacy shapes (entra-protocol.md §5.1)', () 
     ]).expect(200);
 
     const read = await readUser(gateway, user.id);
-    expect(read.emails).to.deep.equal([
-      { value: 'w.remove@example.com', type: 'work' },
-    ]);
+    expect(read.emails).to.deep.equal([{ value: 'w.remove@example.com', type: 'work' }]);
     expect(storedUser(gateway, user.id).secondaryEmail).to.equal(null);
   });
 
@@ -259,9 +259,10 @@ describe('PATCH /Users/{id}: Entra legacy shapes (entra-protocol.md §5.1)', () 
     ]);
   });
 
-  it('reads the tutorial\'s Disable body with Operations before schemas: 204, deleted', async () => {
+  it("reads the tutorial's Disable body with Operations before schemas: 204, deleted", async () => {
     const user = await createEntraUser(gateway);
-    const body = '{"Operations":[{"op":"Replace","path":"active","value":false}],' +
+    const body =
+      '{"Operations":[{"op":"Replace","path":"active","value":false}],' +
       '"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"]}';
 
     const response = await gateway.patch(`/Users/${user.id}`).send(body);
@@ -273,8 +274,9 @@ describe('PATCH /Users/{id}: Entra legacy shapes (entra-protocol.md §5.1)', () 
   it('"Remove" with a value compares a caseExact attribute (externalId) exactly: 200, kept', async () => {
     const user = await createEntraUser(gateway, { externalId: 'AdaL' });
 
-    await patchUser(gateway, user.id, [{ op: 'Remove', path: 'externalId', value: 'adal' }])
-      .expect(200);
+    await patchUser(gateway, user.id, [{ op: 'Remove', path: 'externalId', value: 'adal' }]).expect(
+      200,
+    );
 
     expect((await readUser(gateway, user.id)).externalId).to.equal('AdaL');
     expect(upstreamWrites(gateway)).to.deep.equal([]);

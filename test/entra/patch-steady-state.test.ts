@@ -49,7 +49,14 @@ describe('PATCH /Users/{id}: ignored attributes, validator multi-op PATCHes, ste
       expect(upstreamPatchBodies(gateway, user.id)).to.deep.equal([{ lastName: 'Person' }]);
       const read = await readUser(gateway, user.id);
       expect(read.name).to.deep.equal({ givenName: 'Avery', familyName: 'Person' });
-      const ignoredNames = ['displayName', 'title', 'addresses', 'nickName', 'roles', enterpriseUserUrn];
+      const ignoredNames = [
+        'displayName',
+        'title',
+        'addresses',
+        'nickName',
+        'roles',
+        enterpriseUserUrn,
+      ];
       for (const name of ignoredNames) {
         expect(read, name).not.to.have.property(name);
       }

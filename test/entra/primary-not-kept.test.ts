@@ -129,9 +129,14 @@ describe('primary, which Systam does not keep (accepted, ignored, never returned
   describe('PATCH /Users/{id}', () => {
     const onlyPrimary: Array<[string, Record<string, unknown>]> = [
       ['a filtered path', { op: 'replace', path: 'emails[type eq "work"].primary', value: false }],
-      ['a legacy "Add" naming the absent other email', {
-        op: 'Add', path: 'emails[type eq "other"].primary', value: 'True',
-      }],
+      [
+        'a legacy "Add" naming the absent other email',
+        {
+          op: 'Add',
+          path: 'emails[type eq "other"].primary',
+          value: 'True',
+        },
+      ],
       ['a path without a filter', { op: 'replace', path: 'phoneNumbers.primary', value: true }],
       ['a remove', { op: 'remove', path: 'emails.primary' }],
       ['a path-less key', { op: 'replace', value: { 'emails[type eq "work"].primary': true } }],

@@ -12,7 +12,11 @@ export interface RawResponse {
  * would percent-encode the literal quotes Microsoft's validator sends), to
  * the app listening for this one request on 127.0.0.1.
  */
-export async function rawGet(app: RequestListener, path: string, token: string): Promise<RawResponse> {
+export async function rawGet(
+  app: RequestListener,
+  path: string,
+  token: string,
+): Promise<RawResponse> {
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 
@@ -20,7 +24,13 @@ export async function rawGet(app: RequestListener, path: string, token: string):
     const { port } = server.address() as AddressInfo;
     return await new Promise<RawResponse>((resolve, reject) => {
       const outgoing = httpRequest(
-        { host: '127.0.0.1', port, path, method: 'GET', headers: { Authorization: `Bearer ${token}` } },
+        {
+          host: '127.0.0.1',
+          port,
+          path,
+          method: 'GET',
+          headers: { Authorization: `Bearer ${token}` },
+        },
         (incoming) => {
           let text = '';
           incoming.setEncoding('utf8');

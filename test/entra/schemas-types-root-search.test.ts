@@ -65,9 +65,12 @@ describe('POST and PUT /Users: required schemas and types; POST /.search at the 
   describe('every emails and phoneNumbers entry needs a type (400 invalidValue)', () => {
     const untyped: Array<[string, (userName: string) => Record<string, unknown>]> = [
       ['emails[0].type', (userName) => ({ emails: [{ value: userName }] })],
-      ['emails[1].type', (userName) => ({
-        emails: [{ type: 'work', value: userName }, { value: 'untyped@home.example.net' }],
-      })],
+      [
+        'emails[1].type',
+        (userName) => ({
+          emails: [{ type: 'work', value: userName }, { value: 'untyped@home.example.net' }],
+        }),
+      ],
       ['phoneNumbers[0].type', () => ({ phoneNumbers: [{ value: '+1 555 0180' }] })],
     ];
 
@@ -162,11 +165,13 @@ describe('POST and PUT /Users: required schemas and types; POST /.search at the 
     before(async () => {
       users = [];
       for (const handle of ['root.search.a', 'root.search.b', 'root.search.c']) {
-        users.push(await createEntraUser(gateway, {
-          userName: `${handle}@example.com`,
-          externalId: handle,
-          emails: [{ type: 'work', value: `${handle}@example.com` }],
-        }));
+        users.push(
+          await createEntraUser(gateway, {
+            userName: `${handle}@example.com`,
+            externalId: handle,
+            emails: [{ type: 'work', value: `${handle}@example.com` }],
+          }),
+        );
       }
     });
 
@@ -175,7 +180,10 @@ describe('POST and PUT /Users: required schemas and types; POST /.search at the 
       ['a filter', { filter: twoOfThree }],
       ['startIndex and count', { filter: 'userName sw "root.search."', startIndex: 2, count: 1 }],
       ['attributes', { filter: 'externalId eq "root.search.c"', attributes: ['userName'] }],
-      ['excludedAttributes', { filter: 'externalId eq root.search.a', excludedAttributes: ['name'] }],
+      [
+        'excludedAttributes',
+        { filter: 'externalId eq root.search.a', excludedAttributes: ['name'] },
+      ],
     ];
 
     for (const [what, search] of searches) {
@@ -199,9 +207,10 @@ describe('POST and PUT /Users: required schemas and types; POST /.search at the 
         filter: twoOfThree,
       });
 
-      expect(response.body.Resources.map((resource: ScimUser) => resource.id)).to.deep.equal(
-        [users[0]?.id, users[2]?.id],
-      );
+      expect(response.body.Resources.map((resource: ScimUser) => resource.id)).to.deep.equal([
+        users[0]?.id,
+        users[2]?.id,
+      ]);
       expect(response.body.totalResults).to.equal(2);
     });
 

@@ -22,7 +22,8 @@ function nullPaths(value: unknown, path = ''): string[] {
   if (value === null) return [path];
   if (typeof value !== 'object') return [];
   return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
-    nullPaths(child, `${path}/${key}`));
+    nullPaths(child, `${path}/${key}`),
+  );
 }
 
 // Systam policies, "Attribute mapping": an optional attribute set to "" or
@@ -73,9 +74,7 @@ describe('clearing optional attributes', () => {
 
       expect(response.status).to.equal(200);
       expect(stored()?.secondaryEmail).to.equal(null);
-      expect(response.body.emails).to.deep.equal([
-        { type: 'work', value: 'clear.me@example.com' },
-      ]);
+      expect(response.body.emails).to.deep.equal([{ type: 'work', value: 'clear.me@example.com' }]);
     });
 
     it('answers 200 and clears the other phone (filtered element removed)', async () => {

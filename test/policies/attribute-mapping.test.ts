@@ -50,7 +50,8 @@ function nullPaths(value: unknown, path = ''): string[] {
   if (value === null) return [path];
   if (typeof value !== 'object') return [];
   return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
-    nullPaths(child, `${path}/${key}`));
+    nullPaths(child, `${path}/${key}`),
+  );
 }
 
 /** The checks every readable user passes (Systam policies, "Attribute mapping", last bullet). */
@@ -176,9 +177,7 @@ describe('attribute mapping', () => {
 
       expect(read.body).to.include.keys('userName', 'externalId', 'name', 'emails');
       expect(read.body).not.to.have.any.keys('phoneNumbers', 'preferredLanguage');
-      expect(read.body.emails).to.deep.equal([
-        { type: 'work', value: 'avery.lin@example.com' },
-      ]);
+      expect(read.body.emails).to.deep.equal([{ type: 'work', value: 'avery.lin@example.com' }]);
       expect(nullPaths(read.body)).to.deep.equal([]);
     });
   });

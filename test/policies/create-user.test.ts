@@ -33,12 +33,21 @@ describe('POST /Users', () => {
       ['userName is missing', entraUser({ userName: undefined }), /userName is required/],
       ['userName is empty', entraUser({ userName: '' }), /userName/],
       ['name.givenName is missing', entraUser({ name: { familyName: 'Lin' } }), /name\.givenName/],
-      ['name.familyName is empty', entraUser({ name: { givenName: 'A', familyName: '' } }),
-        /name\.familyName/],
-      ['the work email is not an address', entraUser(workEmail('not-an-email')),
-        /emails.*not-an-email/],
-      ['preferredLanguage is not a BCP 47 tag', entraUser({ preferredLanguage: 'english please' }),
-        /preferredLanguage/],
+      [
+        'name.familyName is empty',
+        entraUser({ name: { givenName: 'A', familyName: '' } }),
+        /name\.familyName/,
+      ],
+      [
+        'the work email is not an address',
+        entraUser(workEmail('not-an-email')),
+        /emails.*not-an-email/,
+      ],
+      [
+        'preferredLanguage is not a BCP 47 tag',
+        entraUser({ preferredLanguage: 'english please' }),
+        /preferredLanguage/,
+      ],
       ['active is not a boolean', entraUser({ active: 'maybe' }), /active/],
     ] as const) {
       it(`answers 400 invalidValue when ${label}, and writes nothing upstream`, async () => {
@@ -103,7 +112,7 @@ describe('POST /Users', () => {
       expect(gateway.simulator.user(demoOrgId, 'usr_admin1')?.scimLink).to.equal(null);
     });
 
-    it('answers 409 uniqueness before the owner rule when the email is an owner\'s', async () => {
+    it("answers 409 uniqueness before the owner rule when the email is an owner's", async () => {
       const body = entraUser({
         userName: 'taken.name@example.com',
         name: { givenName: 'Someone', familyName: 'Else' },
@@ -211,11 +220,14 @@ describe('POST /Users', () => {
       expect(responses.map((response) => response.status).sort()).to.deep.equal([201, 409]);
       const winner = responses.find((response) => response.status === 201)!.body.userName;
       expect(gateway.simulator.user(demoOrgId, 'usr_admin1')?.scimLink?.userName).to.equal(winner);
-      expectScimError(responses.find((response) => response.status === 409)!, {
-        status: 409,
-        scimType: 'uniqueness',
-        detail: /"arlo\.admin@example\.com"/,
-      });
+      expectScimError(
+        responses.find((response) => response.status === 409)!,
+        {
+          status: 409,
+          scimType: 'uniqueness',
+          detail: /"arlo\.admin@example\.com"/,
+        },
+      );
       expect(userIds()).to.have.lengthOf(3);
     });
   });

@@ -22,12 +22,15 @@ describe('Entra ID forms', () => {
 
   beforeEach(async () => {
     gateway = await TestGateway.start();
-    const created = await gateway.post('/Users', entraUser({
-      emails: [
-        { type: 'work', value: 'avery.lin@example.com', primary: true },
-        { type: 'other', value: 'avery@home.example' },
-      ],
-    }));
+    const created = await gateway.post(
+      '/Users',
+      entraUser({
+        emails: [
+          { type: 'work', value: 'avery.lin@example.com', primary: true },
+          { type: 'other', value: 'avery@home.example' },
+        ],
+      }),
+    );
     id = created.body.id;
   });
 

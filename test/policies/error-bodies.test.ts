@@ -64,48 +64,97 @@ describe('SCIM Error bodies', () => {
   };
   const cases: [number, string, Send][] = [
     [401, 'no bearer token', (g) => g.raw().get(scimPath('/Users'))],
-    [401, 'a wrong bearer token', (g) =>
-      g.raw().get(scimPath('/Users')).set('Authorization', 'Bearer wrong-token-0000000000')],
+    [
+      401,
+      'a wrong bearer token',
+      (g) => g.raw().get(scimPath('/Users')).set('Authorization', 'Bearer wrong-token-0000000000'),
+    ],
     [404, 'an unknown SCIM endpoint', (g) => g.get('/Accounts')],
-    [404, 'a path outside the SCIM base', (g) =>
-      g.raw().get('/internal/v1/organizations/org_demo/users')],
+    [
+      404,
+      'a path outside the SCIM base',
+      (g) => g.raw().get('/internal/v1/organizations/org_demo/users'),
+    ],
     [404, 'an unknown user id', (g) => g.get('/Users/usr_unknown')],
     [404, 'an id of the wrong form', (g) => g.get('/Users/..%2F..%2Fetc')],
     [405, 'PUT on the collection', (g) => g.put('/Users', entraUser())],
     [400, 'an invalid email', (g) => g.post('/Users', entraUser(workEmail('no-at-sign')))],
     [400, 'a body that is not JSON', (g) => g.post('/Users').send('{')],
     [400, 'a malformed filter', (g) => g.get(`/Users${filterQuery('userName eq')}`)],
-    [400, 'a malformed PATCH path', (g) =>
-      g.patch('/Users/usr_member', patchOp({ op: 'replace', path: 'emails[', value: 'x' }))],
+    [
+      400,
+      'a malformed PATCH path',
+      (g) => g.patch('/Users/usr_member', patchOp({ op: 'replace', path: 'emails[', value: 'x' })),
+    ],
     [400, 'startIndex that is not a number', (g) => g.get('/Users?startIndex=first')],
-    [400, "Systam's 422 INVALID_PHONE", (g) =>
-      g.patch('/Users/usr_member', patchOp({ op: 'add', path: workPhonePath, value: 'abc' }))],
-    [409, 'a taken userName', (g) =>
-      g.post('/Users', entraUser({ userName: 'taken.name@example.com' }))],
-    [409, 'an email linked to another userName', (g) =>
-      g.post('/Users', entraUser(workEmail('taken@example.com')))],
-    [409, "Systam's 409 EMAIL_TAKEN", (g) =>
-      g.patch('/Users/usr_member', patchOp({ op: 'add', path: workEmailPath, value: takenEmail }))],
-    [403, 'a POST that would change an owner', (g) =>
-      g.post('/Users', entraUser(workEmail('olivia.owner@example.com')))],
-    [413, 'a body over the limit', (g) =>
-      g.post('/Users').send(JSON.stringify(entraUser({ title: 'x'.repeat(1024 * 1024) })))],
-    [415, 'a body that is not JSON media', (g) =>
-      g.raw()
-        .post(scimPath('/Users'))
-        .set('Authorization', `Bearer ${scimTestToken}`)
-        .set('Content-Type', 'text/xml')
-        .send('<User/>')],
+    [
+      400,
+      "Systam's 422 INVALID_PHONE",
+      (g) =>
+        g.patch('/Users/usr_member', patchOp({ op: 'add', path: workPhonePath, value: 'abc' })),
+    ],
+    [
+      409,
+      'a taken userName',
+      (g) => g.post('/Users', entraUser({ userName: 'taken.name@example.com' })),
+    ],
+    [
+      409,
+      'an email linked to another userName',
+      (g) => g.post('/Users', entraUser(workEmail('taken@example.com'))),
+    ],
+    [
+      409,
+      "Systam's 409 EMAIL_TAKEN",
+      (g) =>
+        g.patch(
+          '/Users/usr_member',
+          patchOp({ op: 'add', path: workEmailPath, value: takenEmail }),
+        ),
+    ],
+    [
+      403,
+      'a POST that would change an owner',
+      (g) => g.post('/Users', entraUser(workEmail('olivia.owner@example.com'))),
+    ],
+    [
+      413,
+      'a body over the limit',
+      (g) => g.post('/Users').send(JSON.stringify(entraUser({ title: 'x'.repeat(1024 * 1024) }))),
+    ],
+    [
+      415,
+      'a body that is not JSON media',
+      (g) =>
+        g
+          .raw()
+          .post(scimPath('/Users'))
+          .set('Authorization', `Bearer ${scimTestToken}`)
+          .set('Content-Type', 'text/xml')
+          .send('<User/>'),
+    ],
     [501, 'a group write', (g) => g.post('/Groups', { displayName: 'G' })],
-    [502, "Systam's 500 INTERNAL", (g) =>
-      withFault(g, 'internal', () => g.get('/Users/usr_member'))],
+    [
+      502,
+      "Systam's 500 INTERNAL",
+      (g) => withFault(g, 'internal', () => g.get('/Users/usr_member')),
+    ],
     [503, "Systam's 503 UNAVAILABLE", (g) => withFault(g, 'unavailable', () => g.get('/Users'))],
-    [429, "Systam's 429 RATE_LIMITED", (g) =>
-      withFault(g, 'rate-limited', () => g.patch('/Users/usr_member', rename))],
-    [503, 'a dropped connection', (g) =>
-      withFault(g, 'disconnect', () => g.delete('/Users/usr_member'))],
-    [504, 'a Systam that does not answer', (g) =>
-      withFault(g, 'hang', () => g.get(`/Users${filterQuery('externalId eq "x"')}`))],
+    [
+      429,
+      "Systam's 429 RATE_LIMITED",
+      (g) => withFault(g, 'rate-limited', () => g.patch('/Users/usr_member', rename)),
+    ],
+    [
+      503,
+      'a dropped connection',
+      (g) => withFault(g, 'disconnect', () => g.delete('/Users/usr_member')),
+    ],
+    [
+      504,
+      'a Systam that does not answer',
+      (g) => withFault(g, 'hang', () => g.get(`/Users${filterQuery('externalId eq "x"')}`)),
+    ],
   ];
 
   for (const [status, label, send] of cases) {

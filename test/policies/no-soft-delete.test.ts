@@ -52,22 +52,32 @@ describe('no soft delete', () => {
       ['a path-less replace {active: false}', [{ op: 'replace', value: { active: false } }]],
       ['a path-less Replace {active: "False"}', [{ op: 'Replace', value: { active: 'False' } }]],
       ['a path-less add {active: "false"}', [{ op: 'add', value: { active: 'false' } }]],
-      ['a path-less object with attributes Systam does not keep', [
-        { op: 'replace', value: { active: false, displayName: 'Avery L', title: 'Gone' } },
-      ]],
-      ['other operations on attributes Systam does not keep', [
-        { op: 'Replace', path: 'title', value: 'Former engineer' },
-        { op: 'Add', path: `${enterpriseUrn}:department`, value: 'X' },
-        { op: 'Replace', path: 'active', value: 'False' },
-      ]],
-      ['a phone type Systam does not keep in the same request', [
-        { op: 'Add', path: 'phoneNumbers[type eq "mobile"].value', value: '+1 555 0199' },
-        { op: 'Replace', path: 'active', value: 'False' },
-      ]],
-      ['a profile change in the same request', [
-        { op: 'Replace', path: 'name.givenName', value: 'Ave' },
-        { op: 'Replace', path: 'active', value: false },
-      ]],
+      [
+        'a path-less object with attributes Systam does not keep',
+        [{ op: 'replace', value: { active: false, displayName: 'Avery L', title: 'Gone' } }],
+      ],
+      [
+        'other operations on attributes Systam does not keep',
+        [
+          { op: 'Replace', path: 'title', value: 'Former engineer' },
+          { op: 'Add', path: `${enterpriseUrn}:department`, value: 'X' },
+          { op: 'Replace', path: 'active', value: 'False' },
+        ],
+      ],
+      [
+        'a phone type Systam does not keep in the same request',
+        [
+          { op: 'Add', path: 'phoneNumbers[type eq "mobile"].value', value: '+1 555 0199' },
+          { op: 'Replace', path: 'active', value: 'False' },
+        ],
+      ],
+      [
+        'a profile change in the same request',
+        [
+          { op: 'Replace', path: 'name.givenName', value: 'Ave' },
+          { op: 'Replace', path: 'active', value: false },
+        ],
+      ],
     ] as const) {
       it(`answers 204 or 200 and deletes the account permanently for ${label}`, async () => {
         const response = await gateway.patch(`/Users/${id}`, patchOp(...operations));

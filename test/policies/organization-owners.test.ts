@@ -36,7 +36,7 @@ describe('Organization Owners', () => {
       gateway.simulator.clearRequests();
     });
 
-    it('answers 201 and links the owner when the attributes sent equal the owner\'s', async () => {
+    it("answers 201 and links the owner when the attributes sent equal the owner's", async () => {
       const body = { ...ownerAsSent, userName: 'olivia@corp.example' };
 
       const response = await gateway.post('/Users', body);
@@ -124,10 +124,13 @@ describe('Organization Owners', () => {
         ['active "False"', [{ op: 'Replace', path: 'active', value: 'False' }]],
         ['active false', [{ op: 'replace', path: 'active', value: false }]],
         ['a path-less active false', [{ op: 'replace', value: { active: false } }]],
-        ['the link and the profile together', [
-          { op: 'replace', path: 'userName', value: 'liv@corp.example' },
-          { op: 'replace', path: 'name.familyName', value: 'Owner-Smith' },
-        ]],
+        [
+          'the link and the profile together',
+          [
+            { op: 'replace', path: 'userName', value: 'liv@corp.example' },
+            { op: 'replace', path: 'name.familyName', value: 'Owner-Smith' },
+          ],
+        ],
       ] as const) {
         it(`answers 403 saying Organization Owner and protected for ${label}, changing nothing`, async () => {
           const response = await gateway.patch(ownerPath, patchOp(...operations));
@@ -162,7 +165,7 @@ describe('Organization Owners', () => {
         expect(owner()?.scimLink).to.deep.equal({ ...ownerLink, externalId: 'liv-42' });
       });
 
-      it('answers 200 to operations whose values are already the owner\'s, writing nothing', async () => {
+      it("answers 200 to operations whose values are already the owner's, writing nothing", async () => {
         const body = patchOp(
           { op: 'Replace', path: 'name.givenName', value: 'Olivia' },
           { op: 'Replace', path: 'preferredLanguage', value: 'en-US' },
@@ -188,10 +191,14 @@ describe('Organization Owners', () => {
       });
 
       for (const [label, body] of [
-        ['a different familyName',
-          { ...ownerAsSent, name: { givenName: 'Olivia', familyName: 'Other' } }],
-        ['a body that leaves the language out (clearing it)',
-          { ...ownerAsSent, preferredLanguage: undefined }],
+        [
+          'a different familyName',
+          { ...ownerAsSent, name: { givenName: 'Olivia', familyName: 'Other' } },
+        ],
+        [
+          'a body that leaves the language out (clearing it)',
+          { ...ownerAsSent, preferredLanguage: undefined },
+        ],
         ['active false', { ...ownerAsSent, active: false }],
       ] as const) {
         it(`answers 403 saying Organization Owner and protected for ${label}, changing nothing`, async () => {

@@ -99,15 +99,20 @@ describe('requests and responses', () => {
 
     for (const [label, send] of [
       ['GET /Users with no linked user', (g: TestGateway) => g.get('/Users')],
-      ['GET /Users?filter that matches nothing', (g: TestGateway) =>
-        g.get(`/Users${filterQuery('userName eq "nobody@example.com"')}`)],
+      [
+        'GET /Users?filter that matches nothing',
+        (g: TestGateway) => g.get(`/Users${filterQuery('userName eq "nobody@example.com"')}`),
+      ],
       ['GET /Users?count=0', (g: TestGateway) => g.get('/Users?count=0')],
       ['GET /Users?startIndex past the end', (g: TestGateway) => g.get('/Users?startIndex=50')],
-      ['POST /Users/.search that matches nothing', (g: TestGateway) =>
-        g.post('/Users/.search', {
-          schemas: ['urn:ietf:params:scim:api:messages:2.0:SearchRequest'],
-          filter: 'externalId eq "nobody"',
-        })],
+      [
+        'POST /Users/.search that matches nothing',
+        (g: TestGateway) =>
+          g.post('/Users/.search', {
+            schemas: ['urn:ietf:params:scim:api:messages:2.0:SearchRequest'],
+            filter: 'externalId eq "nobody"',
+          }),
+      ],
       ['GET /Groups', (g: TestGateway) => g.get('/Groups')],
     ] as const) {
       it(`answers 200 with Resources: [] for ${label}`, async () => {
@@ -142,25 +147,55 @@ describe('requests and responses', () => {
     });
 
     for (const [label, body, scimType, detail] of [
-      ['an unknown op', patchOp({ op: 'move', path: 'title', value: 'x' }),
-        'invalidSyntax', /op "move"/],
-      ['an op that is not a string', patchOp({ op: 1, path: 'title', value: 'x' }),
-        'invalidSyntax', /op/],
-      ['replace without a value', patchOp({ op: 'replace', path: 'name.givenName' }),
-        'invalidSyntax', /no "value"/],
-      ['no schemas', { Operations: [{ op: 'replace', path: 'title', value: 'x' }] },
-        'invalidSyntax', /PatchOp/],
-      ['no Operations', { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'] },
-        'invalidSyntax', /Operations/],
-      ['an unclosed filter in the path',
+      [
+        'an unknown op',
+        patchOp({ op: 'move', path: 'title', value: 'x' }),
+        'invalidSyntax',
+        /op "move"/,
+      ],
+      [
+        'an op that is not a string',
+        patchOp({ op: 1, path: 'title', value: 'x' }),
+        'invalidSyntax',
+        /op/,
+      ],
+      [
+        'replace without a value',
+        patchOp({ op: 'replace', path: 'name.givenName' }),
+        'invalidSyntax',
+        /no "value"/,
+      ],
+      [
+        'no schemas',
+        { Operations: [{ op: 'replace', path: 'title', value: 'x' }] },
+        'invalidSyntax',
+        /PatchOp/,
+      ],
+      [
+        'no Operations',
+        { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'] },
+        'invalidSyntax',
+        /Operations/,
+      ],
+      [
+        'an unclosed filter in the path',
         patchOp({ op: 'replace', path: 'emails[type eq "work".value', value: 'a@b.c' }),
-        'invalidPath', /emails\[type eq "work"\.value/],
-      ['an empty segment in the path',
+        'invalidPath',
+        /emails\[type eq "work"\.value/,
+      ],
+      [
+        'an empty segment in the path',
         patchOp({ op: 'replace', path: 'name..givenName', value: 'A' }),
-        'invalidPath', /name\.\.givenName/],
+        'invalidPath',
+        /name\.\.givenName/,
+      ],
       ['a remove without a path', patchOp({ op: 'remove' }), 'noTarget', /needs a "path"/],
-      ['a read-only attribute', patchOp({ op: 'replace', path: 'id', value: 'usr_other' }),
-        'mutability', /id/],
+      [
+        'a read-only attribute',
+        patchOp({ op: 'replace', path: 'id', value: 'usr_other' }),
+        'mutability',
+        /id/,
+      ],
     ] as const) {
       it(`PATCH /Users/{id} answers 400 ${scimType} for ${label}, writing nothing`, async () => {
         const response = await gateway.patch(`/Users/${id}`, body);
@@ -229,10 +264,14 @@ describe('requests and responses', () => {
         .post('/scim/v2/Users')
         .set('Authorization', `Bearer ${scimTestToken}`)
         .set('Content-Type', 'application/json; charset=utf-8')
-        .send(JSON.stringify(entraUser({
-          userName: 'json@example.com',
-          emails: [{ type: 'work', value: 'json@example.com' }],
-        })));
+        .send(
+          JSON.stringify(
+            entraUser({
+              userName: 'json@example.com',
+              emails: [{ type: 'work', value: 'json@example.com' }],
+            }),
+          ),
+        );
 
       expect(response.status).to.equal(201);
     });

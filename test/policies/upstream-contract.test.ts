@@ -89,7 +89,10 @@ describe('Systam answers translated to SCIM (through a test double)', () => {
       expectScimError(response, { status: 413, detail: /too large for Systam/ });
     });
 
-    for (const [code, status] of [['RATE_LIMITED', 429], ['UNAVAILABLE', 503]] as const) {
+    for (const [code, status] of [
+      ['RATE_LIMITED', 429],
+      ['UNAVAILABLE', 503],
+    ] as const) {
       it(`GET /Users answers ${status} with a Retry-After of its own when Systam's ${code} has none`, async () => {
         double.script({ method: 'GET', answer: systamError(status, code) });
 
@@ -142,12 +145,16 @@ describe('Systam answers translated to SCIM (through a test double)', () => {
     for (const [label, scripted] of [
       ['a 200 whose body is not JSON', { status: 200, body: '<html>maintenance</html>' }],
       ['a 200 whose user lacks required fields', { status: 200, body: { id: 'usr_member' } }],
-      ['a 200 whose user has a field of the wrong type',
-        { status: 200, body: { ...member, version: 'one' } }],
+      [
+        'a 200 whose user has a field of the wrong type',
+        { status: 200, body: { ...member, version: 'one' } },
+      ],
       ['a 404 whose body is not a Systam error', { status: 404, body: { message: 'not here' } }],
       ['a 404 whose body is HTML', { status: 404, body: '<h1>Not Found</h1>' }],
-      ['a 409 carrying USER_NOT_FOUND (code under another status)',
-        systamError(409, 'USER_NOT_FOUND')],
+      [
+        'a 409 carrying USER_NOT_FOUND (code under another status)',
+        systamError(409, 'USER_NOT_FOUND'),
+      ],
       ['a status the contract does not know (418)', systamError(418, 'TEAPOT')],
       ['an unknown error code', systamError(404, 'SOMETHING_NEW')],
     ] as [string, ScriptedAnswer][]) {

@@ -151,7 +151,11 @@ describe('Systam errors translated to SCIM', () => {
   });
 
   describe('GET /Users/{id}', () => {
-    const faults = [['rate-limited', 429], ['unavailable', 503], ['internal', 502]] as const;
+    const faults = [
+      ['rate-limited', 429],
+      ['unavailable', 503],
+      ['internal', 502],
+    ] as const;
     for (const [kind, status] of faults) {
       it(`answers ${status}, never 404, when Systam answers ${kind} to the read`, async () => {
         gateway.simulator.injectFault({ kind, times: 1 });

@@ -74,7 +74,10 @@ describe('PATCH /Users/{id} when Systam answers 412 VERSION_MISMATCH', () => {
     const gatewayWrites = gateway.simulator.requests
       .filter((entry) => entry.method === 'PATCH' && entry.requestId !== null)
       .map((entry) => [entry.ifMatch, entry.status]);
-    expect(gatewayWrites).to.deep.equal([['"1"', 412], ['"2"', 200]]);
+    expect(gatewayWrites).to.deep.equal([
+      ['"1"', 412],
+      ['"2"', 200],
+    ]);
     expect(userCalls()).to.deep.equal([
       `GET ${memberUpstream}`,
       `PATCH ${memberUpstream} *`,

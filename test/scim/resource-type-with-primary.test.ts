@@ -37,14 +37,19 @@ describe('the test-only User type with primary (test/support)', () => {
     });
 
     it(`adds a boolean, optional, readWrite primary to ${name}`, () => {
-      expect(subAttributeNames(userTypeWithPrimary, name)).to.deep.equal(
-        ['value', 'type', 'primary'],
-      );
+      expect(subAttributeNames(userTypeWithPrimary, name)).to.deep.equal([
+        'value',
+        'type',
+        'primary',
+      ]);
       const attribute = findAttribute(userTypeWithPrimary.schema.attributes, name);
       expect(findAttribute(attribute?.subAttributes, 'primary')).to.deep.equal(primarySubAttribute);
-      expect(primarySubAttribute).to.include(
-        { type: 'boolean', multiValued: false, required: false, mutability: 'readWrite' },
-      );
+      expect(primarySubAttribute).to.include({
+        type: 'boolean',
+        multiValued: false,
+        required: false,
+        mutability: 'readWrite',
+      });
     });
   }
 
@@ -53,8 +58,10 @@ describe('the test-only User type with primary (test/support)', () => {
 
     expect(stripped).to.deep.equal(userType.schema.attributes);
     expect(userTypeWithPrimary.extensions).to.deep.equal(userType.extensions);
-    expect({ ...userTypeWithPrimary, schema: undefined })
-      .to.deep.equal({ ...userType, schema: undefined });
+    expect({ ...userTypeWithPrimary, schema: undefined }).to.deep.equal({
+      ...userType,
+      schema: undefined,
+    });
   });
 
   it('leaves the type it extends unchanged', () => {

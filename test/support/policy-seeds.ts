@@ -65,6 +65,7 @@ export function demoSeedLinking(
   const link = (user: SeedUser): SeedUser => (user.id === userId ? { ...user, scimLink } : user);
   return {
     organizations: demo.organizations.map((organization, index) =>
-      index === 0 ? { ...organization, users: organization.users.map(link) } : organization),
+      index === 0 ? { ...organization, users: organization.users.map(link) } : organization,
+    ),
   };
 }

@@ -148,9 +148,11 @@ export class UpstreamDouble {
   }
 
   #take(method: string, path: string): ScriptedRule | undefined {
-    const planned = this.#rules.find(({ rule }) =>
-      (rule.method === undefined || rule.method.toUpperCase() === method) &&
-      (rule.path === undefined || rule.path.test(path)));
+    const planned = this.#rules.find(
+      ({ rule }) =>
+        (rule.method === undefined || rule.method.toUpperCase() === method) &&
+        (rule.path === undefined || rule.path.test(path)),
+    );
     if (planned === undefined) return undefined;
 
     planned.remaining -= 1;
@@ -189,9 +191,12 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
 
 function answer(response: ServerResponse, scripted: ScriptedAnswer): void {
   const isText = typeof scripted.body === 'string';
-  const text = scripted.body === undefined
-    ? ''
-    : isText ? (scripted.body as string) : JSON.stringify(scripted.body);
+  const text =
+    scripted.body === undefined
+      ? ''
+      : isText
+        ? (scripted.body as string)
+        : JSON.stringify(scripted.body);
   response.writeHead(scripted.status, {
     'content-type': isText ? 'text/plain' : 'application/json',
     ...scripted.headers,

@@ -8,11 +8,7 @@ import { listUsers } from '../../provisioning/list-users.js';
 import { patchUser } from '../../provisioning/patch-user.js';
 import { isNotModified } from '../../provisioning/preconditions.js';
 import { replaceUser } from '../../provisioning/replace-user.js';
-import {
-  InvalidFilterError,
-  InvalidSyntaxError,
-  InvalidValueError,
-} from '../../scim/errors.js';
+import { InvalidFilterError, InvalidSyntaxError, InvalidValueError } from '../../scim/errors.js';
 import { toListResponse } from '../../scim/messages/list-response.js';
 import { readPaging } from '../../scim/messages/paging.js';
 import {
@@ -117,7 +113,11 @@ export function usersRouter(dependencies: RouteDependencies): Router {
       searchRequest.attributes,
       searchRequest.excludedAttributes,
     );
-    const paging = readPaging(searchRequest.startIndex, searchRequest.count, provisioning.maxResults);
+    const paging = readPaging(
+      searchRequest.startIndex,
+      searchRequest.count,
+      provisioning.maxResults,
+    );
 
     const page = await listUsers(
       provisioning,
@@ -128,8 +128,14 @@ export function usersRouter(dependencies: RouteDependencies): Router {
     const resources = page.resources.map((resource) => project(resource, chosen));
     sendScim(response, 200, toListResponse(resources, page.totalResults, page.startIndex));
   };
-  router.route('/Users/.search').post(body, search).all(methodNotAllowed(['POST']));
-  router.route('/.search').post(body, search).all(methodNotAllowed(['POST']));
+  router
+    .route('/Users/.search')
+    .post(body, search)
+    .all(methodNotAllowed(['POST']));
+  router
+    .route('/.search')
+    .post(body, search)
+    .all(methodNotAllowed(['POST']));
 
   router
     .route('/Users/:id')

@@ -30,7 +30,8 @@ export function toServiceProviderConfig(
         type: 'oauthbearertoken',
         name: 'Bearer token',
         description:
-          'Each tenant has its own long-lived bearer token, sent as "Authorization: Bearer <token>".',
+          'Each tenant has its own long-lived bearer token, sent as ' +
+          '"Authorization: Bearer <token>".',
         specUri: 'https://www.rfc-editor.org/info/rfc6750',
         primary: true,
       },

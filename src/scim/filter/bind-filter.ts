@@ -8,10 +8,7 @@ import {
 } from '../schema/scim-schema.js';
 import type { BoundAttributePath, BoundFilter } from './bound-filter.js';
 import { coerceFilterValue } from './coerce-filter-value.js';
-import {
-  describeUnknownAttribute,
-  joinChoices,
-} from './describe-filter-attributes.js';
+import { describeUnknownAttribute, joinChoices } from './describe-filter-attributes.js';
 import type { ComparisonNode, FilterNode, ValuePathNode } from './filter-ast.js';
 
 /**
@@ -179,7 +176,9 @@ function findDefiningSchema(
   attribute: AttributeDefinition,
 ): ScimSchema {
   const schemas = [resourceType.schema, ...resourceType.extensions.map(({ schema }) => schema)];
-  return schemas.find((schema) => schema.attributes.includes(attribute)) ??
+  return (
+    schemas.find((schema) => schema.attributes.includes(attribute)) ??
     schemas.find((schema) => findAttribute(schema.attributes, attribute.name) !== undefined) ??
-    resourceType.schema;
+    resourceType.schema
+  );
 }

@@ -8,12 +8,7 @@ import type { ComparisonOperator } from './filter-ast.js';
  * upstream look-ups walks this tree; evaluateFilter runs it on documents.
  */
 export type BoundFilter =
-  | BoundComparison
-  | BoundPresence
-  | BoundAnd
-  | BoundOr
-  | BoundNot
-  | BoundValuePath;
+  BoundComparison | BoundPresence | BoundAnd | BoundOr | BoundNot | BoundValuePath;
 
 /** An attribute reference after resolution against the schemas. */
 export interface BoundAttributePath {

@@ -97,13 +97,15 @@ function toBoolean(comparison: ComparisonNode, path: BoundAttributePath): boolea
 
 function toNumber(comparison: ComparisonNode, path: BoundAttributePath): number {
   const { value } = comparison;
-  const number = typeof value === 'string' && numericText.test(value.trim())
-    ? Number(value)
-    : value;
+  const number =
+    typeof value === 'string' && numericText.test(value.trim()) ? Number(value) : value;
 
   const isInteger = path.target.type === 'integer';
-  if (typeof number === 'number' && Number.isFinite(number) &&
-    (!isInteger || Number.isInteger(number))) {
+  if (
+    typeof number === 'number' &&
+    Number.isFinite(number) &&
+    (!isInteger || Number.isInteger(number))
+  ) {
     return number;
   }
   throw new InvalidFilterError(

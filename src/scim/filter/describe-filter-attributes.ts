@@ -9,8 +9,10 @@ import type { ResourceType } from '../schema/scim-schema.js';
  */
 export function describeUnknownAttribute(resourceType: ResourceType, text: string): string {
   const choices = listSubAttributeNames(resourceType, text) ?? listAttributeNames(resourceType);
-  return `The gateway cannot filter on "${text}" because Systam does not keep it; ` +
-    `filter on ${joinChoices(choices)} instead.`;
+  return (
+    `The gateway cannot filter on "${text}" because Systam does not keep it; ` +
+    `filter on ${joinChoices(choices)} instead.`
+  );
 }
 
 /** Top-level attribute names as a client writes them, extension ones URN-qualified. */

@@ -28,11 +28,13 @@ export function evaluateElementFilter(filter: BoundFilter, element: unknown): bo
 function evaluateNode(node: BoundFilter, context: JsonObject, inElement: boolean): boolean {
   switch (node.kind) {
     case 'and':
-      return evaluateNode(node.left, context, inElement) &&
-        evaluateNode(node.right, context, inElement);
+      return (
+        evaluateNode(node.left, context, inElement) && evaluateNode(node.right, context, inElement)
+      );
     case 'or':
-      return evaluateNode(node.left, context, inElement) ||
-        evaluateNode(node.right, context, inElement);
+      return (
+        evaluateNode(node.left, context, inElement) || evaluateNode(node.right, context, inElement)
+      );
     case 'not':
       return !evaluateNode(node.filter, context, inElement);
     case 'present':

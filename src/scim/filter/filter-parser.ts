@@ -11,7 +11,15 @@ import { readJsonString } from './read-json-string.js';
 import type { SyntaxFlavour } from './syntax-flavour.js';
 
 const comparisonOperators: ReadonlySet<string> = new Set<ComparisonOperator>([
-  'eq', 'ne', 'co', 'sw', 'ew', 'gt', 'lt', 'ge', 'le',
+  'eq',
+  'ne',
+  'co',
+  'sw',
+  'ew',
+  'gt',
+  'lt',
+  'ge',
+  'le',
 ]);
 
 // ATTRNAME of RFC 7644 section 3.10 (ALPHA *nameChar), plus the "$ref"
@@ -92,9 +100,9 @@ export class FilterParser {
     const scanner = this.scanner;
     scanner.skipWhitespace();
     if (scanner.atEnd()) {
-      scanner.fail(after === undefined
-        ? 'expected an expression'
-        : `expected an expression after ${after}`);
+      scanner.fail(
+        after === undefined ? 'expected an expression' : `expected an expression after ${after}`,
+      );
     }
     if (scanner.peek() === '(') return this.parseGroup();
 

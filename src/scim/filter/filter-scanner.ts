@@ -75,9 +75,8 @@ export class FilterScanner {
   }
 
   fail(problem: string, index: number = this.index): never {
-    const where = index >= this.text.length
-      ? `position ${index + 1} (the end)`
-      : `position ${index + 1}`;
+    const where =
+      index >= this.text.length ? `position ${index + 1} (the end)` : `position ${index + 1}`;
     throw this.flavour.createError(`${this.flavour.subject} is invalid at ${where}: ${problem}.`);
   }
 

@@ -21,8 +21,20 @@ export function parseDateTime(text: string): bigint | undefined {
   const match = dateTimePattern.exec(text);
   if (match === null) return undefined;
 
-  const [, year, month, day, hour, minute, second, fraction = '', zulu, sign, offsetHour,
-    offsetMinute] = match.map((part) => part ?? '');
+  const [
+    ,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    fraction = '',
+    zulu,
+    sign,
+    offsetHour,
+    offsetMinute,
+  ] = match.map((part) => part ?? '');
   const numbers = [year, month, day, hour, minute, second, offsetHour, offsetMinute].map(Number);
   const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, oh = 0, om = 0] = numbers;
   if (!isValidDate(y, mo, d) || h > 23 || mi > 59 || s > 60 || oh > 23 || om > 59) return undefined;

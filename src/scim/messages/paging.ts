@@ -15,11 +15,7 @@ export interface Paging {
  * maximum is lowered to it, and no count means the maximum. A startIndex
  * past 2^31 - 1 is read as 2^31 - 1: the page is empty either way.
  */
-export function readPaging(
-  startIndex: unknown,
-  count: unknown,
-  maxResults: number,
-): Paging {
+export function readPaging(startIndex: unknown, count: unknown, maxResults: number): Paging {
   const start = readInteger('startIndex', startIndex) ?? 1;
   const wanted = readInteger('count', count) ?? maxResults;
 

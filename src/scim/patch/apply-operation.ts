@@ -102,9 +102,10 @@ function applyToExtension(
 ): void {
   const { schema } = target;
   const { value } = operation;
-  const clears = operation.op === 'remove'
-    ? removalValue(operation) === undefined
-    : value === null || value === '';
+  const clears =
+    operation.op === 'remove'
+      ? removalValue(operation) === undefined
+      : value === null || value === '';
 
   if (clears) {
     delete resource[schema.id];
@@ -118,9 +119,10 @@ function applyToExtension(
     const path = `${schema.id}:${key}`;
     const step: PatchOperation = { ...operation, path, value: entry };
     const attribute = findAttribute(schema.attributes, key);
-    const keyTarget: PatchTarget = attribute === undefined
-      ? { kind: 'ignored', text: path }
-      : checkMutability({ kind: 'attribute', schema, attribute }, step);
+    const keyTarget: PatchTarget =
+      attribute === undefined
+        ? { kind: 'ignored', text: path }
+        : checkMutability({ kind: 'attribute', schema, attribute }, step);
     applyToTarget(resource, step, keyTarget, context);
   }
 }
@@ -132,9 +134,10 @@ function noteIgnoredTarget(
   operation: PatchOperation,
   context: PatchContext,
 ): void {
-  const paths = operation.op === 'remove'
-    ? [target.text]
-    : listIgnoredAttributes(target.text, operation.value, context.resourceType);
+  const paths =
+    operation.op === 'remove'
+      ? [target.text]
+      : listIgnoredAttributes(target.text, operation.value, context.resourceType);
   for (const path of paths) context.noteIgnored(path);
 }
 

@@ -47,8 +47,11 @@ export function appendDistinct(
 
 function isSameValue(existing: unknown, added: unknown, attribute: AttributeDefinition): boolean {
   const valueAttribute = findAttribute(attribute.subAttributes, 'value');
-  const comparesValue = valueAttribute !== undefined && isPlainObject(existing) &&
-    isPlainObject(added) && added['value'] !== undefined;
+  const comparesValue =
+    valueAttribute !== undefined &&
+    isPlainObject(existing) &&
+    isPlainObject(added) &&
+    added['value'] !== undefined;
 
   if (!comparesValue) return valuesEqual(existing, added, attribute);
   return valuesEqual(existing['value'], added['value'], valueAttribute);

@@ -44,7 +44,11 @@ export function mergeSubAttributes(
       continue;
     }
     holder[subAttribute.name] = prepareSimpleValue(
-      entry, subAttribute, subPath, operation, context,
+      entry,
+      subAttribute,
+      subPath,
+      operation,
+      context,
     );
   }
 }

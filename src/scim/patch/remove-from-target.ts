@@ -57,13 +57,18 @@ function removeFromList(
 
   if (subAttribute !== undefined) {
     const subPath = `${attributePath}.${subAttribute.name}`;
-    const expected = given === undefined
-      ? undefined
-      : prepareSimpleValue(given, subAttribute, subPath, operation, context);
-    const holders = expected === undefined
-      ? selected
-      : selected.filter((element) => isPlainObject(element) &&
-        valuesEqual(element[subAttribute.name], expected, subAttribute));
+    const expected =
+      given === undefined
+        ? undefined
+        : prepareSimpleValue(given, subAttribute, subPath, operation, context);
+    const holders =
+      expected === undefined
+        ? selected
+        : selected.filter(
+            (element) =>
+              isPlainObject(element) &&
+              valuesEqual(element[subAttribute.name], expected, subAttribute),
+          );
     storeList(container, attribute, removeSubAttribute(list, holders, subAttribute));
     return;
   }

@@ -69,8 +69,8 @@ export function checkMutability(
   target: AttributeTarget,
   operation: PatchOperation,
 ): AttributeTarget {
-  const readOnly = target.attribute.mutability === 'readOnly' ||
-    target.subAttribute?.mutability === 'readOnly';
+  const readOnly =
+    target.attribute.mutability === 'readOnly' || target.subAttribute?.mutability === 'readOnly';
   if (readOnly) throw readOnlyError(operation);
   return target;
 }
@@ -126,8 +126,9 @@ function checkReadOnlyParent(
 // section 3.10 has ":".
 function noteLegacySeparator(attributePath: string, context: PatchContext): void {
   const { resourceType } = context;
-  const urns = [resourceType.schema, ...resourceType.extensions.map((e) => e.schema)]
-    .map((schema) => schema.id.toLowerCase());
+  const urns = [resourceType.schema, ...resourceType.extensions.map((e) => e.schema)].map(
+    (schema) => schema.id.toLowerCase(),
+  );
   const lowered = attributePath.toLowerCase();
 
   if (urns.some((urn) => lowered.startsWith(`${urn}.`))) context.noteRule('legacy-urn-separator');

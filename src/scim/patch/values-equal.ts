@@ -41,7 +41,10 @@ export function elementMatches(
   }
 
   const names = Object.keys(pattern);
-  return names.length > 0 && names.every((name) =>
-    valuesEqual(element[name], pattern[name], findAttribute(attribute.subAttributes, name)),
+  return (
+    names.length > 0 &&
+    names.every((name) =>
+      valuesEqual(element[name], pattern[name], findAttribute(attribute.subAttributes, name)),
+    )
   );
 }

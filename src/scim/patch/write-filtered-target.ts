@@ -57,7 +57,11 @@ function updateElement(
   if (subAttribute !== undefined) {
     const subPath = `${attributePath}.${subAttribute.name}`;
     element[subAttribute.name] = prepareSimpleValue(
-      operation.value, subAttribute, subPath, operation, context,
+      operation.value,
+      subAttribute,
+      subPath,
+      operation,
+      context,
     );
     return element;
   }
@@ -75,7 +79,11 @@ function updateElement(
     throw invalidValue(operation, `${attributePath}[filter] takes one object as its value`);
   }
   const [replacement] = prepareElements(
-    [operation.value], attribute, attributePath, operation, context,
+    [operation.value],
+    attribute,
+    attributePath,
+    operation,
+    context,
   );
   return replacement ?? element;
 }
@@ -107,7 +115,11 @@ function createElement(
   } else {
     const subPath = `${attributePath}.${subAttribute.name}`;
     seed[subAttribute.name] = prepareSimpleValue(
-      operation.value, subAttribute, subPath, operation, context,
+      operation.value,
+      subAttribute,
+      subPath,
+      operation,
+      context,
     );
   }
   return seed;

@@ -28,9 +28,8 @@ export function readAttributeSelection(
   excludedAttributes: string | undefined,
 ): AttributeSelection {
   const only = attributes === undefined ? undefined : resolveList(resourceType, attributes);
-  const excluded = excludedAttributes === undefined
-    ? []
-    : resolveList(resourceType, excludedAttributes);
+  const excluded =
+    excludedAttributes === undefined ? [] : resolveList(resourceType, excludedAttributes);
 
   return only === undefined ? { excluded } : { only, excluded };
 }
@@ -40,7 +39,10 @@ export function readAttributeSelection(
 function resolveList(resourceType: ResourceType, list: string): SelectedPath[] {
   const selected: SelectedPath[] = [];
 
-  for (const name of list.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+  for (const name of list
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')) {
     const path = resolveAttributePath(resourceType, name);
     if (path.kind === 'unknown') continue;
 

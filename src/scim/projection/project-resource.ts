@@ -64,7 +64,8 @@ function selectionFor(
     inContainer(path) && path.attribute === undefined;
 
   const only = selection.only;
-  const selected = only === undefined || only.some(wholeContainer) ? 'all' : only.filter(inContainer);
+  const selected =
+    only === undefined || only.some(wholeContainer) ? 'all' : only.filter(inContainer);
   const excluded = selection.excluded.some(wholeContainer)
     ? 'all'
     : selection.excluded.filter(inContainer);
@@ -103,10 +104,15 @@ function projectAttribute(
   if (selected === undefined && definition.returned === 'request') return undefined;
   if (selected !== undefined && selected.length === 0) return undefined;
 
-  const keep = selected === undefined || selected.some((path) => path.subAttribute === undefined)
-    ? undefined
-    : selected.map((path) => path.subAttribute?.name);
-  return narrowSubAttributes(value, keep, excluded.map((path) => path.subAttribute?.name));
+  const keep =
+    selected === undefined || selected.some((path) => path.subAttribute === undefined)
+      ? undefined
+      : selected.map((path) => path.subAttribute?.name);
+  return narrowSubAttributes(
+    value,
+    keep,
+    excluded.map((path) => path.subAttribute?.name),
+  );
 }
 
 function narrowSubAttributes(

@@ -47,7 +47,8 @@ export function resolveAttributePath(
   const [attributeName = '', subAttributeName, ...extra] = rest.split('.');
   if (extra.length > 0) return { kind: 'unknown', text };
 
-  const attribute = findAttribute(schema.attributes, attributeName) ??
+  const attribute =
+    findAttribute(schema.attributes, attributeName) ??
     findCommonAttribute(resourceType, schema, attributeName);
   if (attribute === undefined) return { kind: 'unknown', text };
   if (subAttributeName === undefined) return { kind: 'attribute', schema, attribute };
@@ -101,8 +102,9 @@ export function displayAttributePath(
   if (path.kind === 'unknown') return path.text;
   if (path.kind === 'extension') return path.schema.id;
 
-  const name = path.subAttribute === undefined
-    ? path.attribute.name
-    : `${path.attribute.name}.${path.subAttribute.name}`;
+  const name =
+    path.subAttribute === undefined
+      ? path.attribute.name
+      : `${path.attribute.name}.${path.subAttribute.name}`;
   return path.schema === resourceType.schema ? name : `${path.schema.id}:${name}`;
 }

@@ -21,8 +21,10 @@ export function describeValidationError(error: ErrorObject, resourceType: Resour
     }
     case 'type':
       return `${attribute} must be ${describeType(String(error.params.type))}.`;
-    case 'format':
-      return `${attribute} ${quote(error.data)} is not a valid ${describeFormat(String(error.params.format))}.`;
+    case 'format': {
+      const format = describeFormat(String(error.params.format));
+      return `${attribute} ${quote(error.data)} is not a valid ${format}.`;
+    }
     case 'minLength':
       return Number(error.params.limit) <= 1
         ? `${attribute} must not be empty.`
@@ -104,9 +106,8 @@ function constOf(schema: JsonSchema | undefined): unknown {
 }
 
 function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  const shortened = text.length > maxQuotedValueLength
-    ? `${text.slice(0, maxQuotedValueLength)}…`
-    : text;
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const shortened =
+    text.length > maxQuotedValueLength ? `${text.slice(0, maxQuotedValueLength)}…` : text;
   return `"${shortened}"`;
 }

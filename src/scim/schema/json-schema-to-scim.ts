@@ -63,7 +63,7 @@ function toAttributes(objectSchema: JsonSchema): AttributeDefinition[] {
 
 function toAttribute(name: string, property: JsonSchema, required: boolean): AttributeDefinition {
   const multiValued = property.type === 'array';
-  const valueSchema = multiValued ? property.items ?? {} : property;
+  const valueSchema = multiValued ? (property.items ?? {}) : property;
   const annotation = { ...valueSchema['x-scim'], ...property['x-scim'] };
   const type = annotation.type ?? toAttributeType(valueSchema);
 

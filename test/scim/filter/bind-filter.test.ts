@@ -80,9 +80,15 @@ describe('bindFilter', () => {
     });
 
     it('reads the caseExact of each attribute from the schema', () => {
-      const caseExact = ['userName', 'externalId', 'id', 'emails.value', 'name.givenName',
-        `${systamUrn}:primaryWorkspace`, 'meta.version']
-        .map((path) => [path, bindComparison(`${path} eq "x"`).path.target.caseExact]);
+      const caseExact = [
+        'userName',
+        'externalId',
+        'id',
+        'emails.value',
+        'name.givenName',
+        `${systamUrn}:primaryWorkspace`,
+        'meta.version',
+      ].map((path) => [path, bindComparison(`${path} eq "x"`).path.target.caseExact]);
 
       expect(Object.fromEntries(caseExact)).to.deep.equal({
         userName: false,
@@ -107,10 +113,16 @@ describe('bindFilter', () => {
 
       expect(bound.path.name).to.equal('emails');
       expect(bound.path.subAttribute).to.equal(undefined);
-      expect([left.path.name, left.operator, left.value])
-        .to.deep.equal(['emails.type', 'eq', 'work']);
-      expect([right.path.name, right.operator, right.value])
-        .to.deep.equal(['emails.value', 'eq', 'a@b.c']);
+      expect([left.path.name, left.operator, left.value]).to.deep.equal([
+        'emails.type',
+        'eq',
+        'work',
+      ]);
+      expect([right.path.name, right.operator, right.value]).to.deep.equal([
+        'emails.value',
+        'eq',
+        'a@b.c',
+      ]);
       expect(right.path.attribute).to.equal(bound.path.attribute);
     });
 
@@ -182,7 +194,8 @@ describe('bindFilter', () => {
   });
 
   describe('rejections (400 invalidFilter)', () => {
-    const choices = 'one of id, externalId, meta, userName, name, active, preferredLanguage, ' +
+    const choices =
+      'one of id, externalId, meta, userName, name, active, preferredLanguage, ' +
       `emails, phoneNumbers or ${systamUrn}:primaryWorkspace`;
 
     const cases: Array<[string, RegExp]> = [

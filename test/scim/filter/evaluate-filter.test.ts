@@ -226,25 +226,31 @@ describe('evaluateFilter', () => {
 
     for (const [state, value] of states) {
       describe(`preferredLanguage ${state}`, () => {
-        checkTable([
-          ['preferredLanguage pr', false],
-          ['preferredLanguage eq null', true],
-          ['preferredLanguage ne null', false],
-          ['preferredLanguage ne "en"', true],
-          ['preferredLanguage eq "en"', false],
-          ['not (preferredLanguage pr)', true],
-        ], buildUser({ preferredLanguage: value }));
+        checkTable(
+          [
+            ['preferredLanguage pr', false],
+            ['preferredLanguage eq null', true],
+            ['preferredLanguage ne null', false],
+            ['preferredLanguage ne "en"', true],
+            ['preferredLanguage eq "en"', false],
+            ['not (preferredLanguage pr)', true],
+          ],
+          buildUser({ preferredLanguage: value }),
+        );
       });
     }
 
     describe('emails []', () => {
-      checkTable([
-        ['emails pr', false],
-        ['emails.value pr', false],
-        ['emails eq null', true],
-        ['emails.value ne "a@b.c"', true],
-        ['emails[type pr]', false],
-      ], buildUser({ emails: [] }));
+      checkTable(
+        [
+          ['emails pr', false],
+          ['emails.value pr', false],
+          ['emails eq null', true],
+          ['emails.value ne "a@b.c"', true],
+          ['emails[type pr]', false],
+        ],
+        buildUser({ emails: [] }),
+      );
     });
 
     describe('present values', () => {

@@ -69,9 +69,15 @@ describe('parseFilter', () => {
       ['True', comparison('a', 'eq', 'True', 'True')],
       ['NULL', comparison('a', 'eq', 'NULL', 'NULL')],
       ["O'Brien", comparison('a', 'eq', "O'Brien", "O'Brien")],
-      ['cf4d78e8-cc4f-4d5d-b8b9-183561c0104a',
-        comparison('a', 'eq', 'cf4d78e8-cc4f-4d5d-b8b9-183561c0104a',
-          'cf4d78e8-cc4f-4d5d-b8b9-183561c0104a')],
+      [
+        'cf4d78e8-cc4f-4d5d-b8b9-183561c0104a',
+        comparison(
+          'a',
+          'eq',
+          'cf4d78e8-cc4f-4d5d-b8b9-183561c0104a',
+          'cf4d78e8-cc4f-4d5d-b8b9-183561c0104a',
+        ),
+      ],
     ];
 
     for (const [value, expected] of cases) {
@@ -177,10 +183,10 @@ describe('parseFilter', () => {
       ['emails[type eq "work"]', valuePath('emails', comparison('type', 'eq', 'work'))],
       [
         'emails[type eq "work" and value co "@x.com"]',
-        valuePath('emails', and(
-          comparison('type', 'eq', 'work'),
-          comparison('value', 'co', '@x.com'),
-        )),
+        valuePath(
+          'emails',
+          and(comparison('type', 'eq', 'work'), comparison('value', 'co', '@x.com')),
+        ),
       ],
       ['emails[not (type eq "work")]', valuePath('emails', not(comparison('type', 'eq', 'work')))],
       ['emails[ value pr ]', valuePath('emails', present('value'))],
@@ -199,10 +205,7 @@ describe('parseFilter', () => {
           valuePath('emails', comparison('type', 'eq', 'work')),
         ),
       ],
-      [
-        'not (emails[type eq "work"])',
-        not(valuePath('emails', comparison('type', 'eq', 'work'))),
-      ],
+      ['not (emails[type eq "work"])', not(valuePath('emails', comparison('type', 'eq', 'work')))],
     ];
 
     for (const [text, expected] of cases) {
@@ -222,8 +225,10 @@ describe('parseFilter', () => {
       ['externalId eq jdoe', comparison('externalId', 'eq', 'jdoe', 'jdoe')],
       ['externalId eq 0042', comparison('externalId', 'eq', '0042', '0042')],
       ['externalId eq "a1b2c3"', comparison('externalId', 'eq', 'a1b2c3')],
-      ['id eq "u-1" and manager eq "m-1"',
-        and(comparison('id', 'eq', 'u-1'), comparison('manager', 'eq', 'm-1'))],
+      [
+        'id eq "u-1" and manager eq "m-1"',
+        and(comparison('id', 'eq', 'u-1'), comparison('manager', 'eq', 'm-1')),
+      ],
       [
         `${systamUrn}:primaryWorkspace eq "HEL-01"`,
         comparison(`${systamUrn}:primaryWorkspace`, 'eq', 'HEL-01'),
@@ -248,10 +253,10 @@ describe('parseFilter', () => {
       ],
       [
         'emails[type eq "work" or type eq "other"].value sw "j"',
-        valuePath('emails', and(
-          or(work, comparison('type', 'eq', 'other')),
-          comparison('value', 'sw', 'j'),
-        )),
+        valuePath(
+          'emails',
+          and(or(work, comparison('type', 'eq', 'other')), comparison('value', 'sw', 'j')),
+        ),
       ],
       [
         'emails[type eq "work"].value eq "a@b.c" and userName eq "x"',

@@ -22,7 +22,10 @@ import {
 // schema, so filters on them must fail rather than match nothing.
 const user = buildUser({
   userName: 'a@b.com',
-  emails: [{ type: 'work', value: 'pat@x.com' }, { type: 'other', value: 'pat@home.example' }],
+  emails: [
+    { type: 'work', value: 'pat@x.com' },
+    { type: 'other', value: 'pat@home.example' },
+  ],
   name: { givenName: 'Pat', familyName: "O'Brien-Smith" },
   meta: { lastModified: '2012-01-01T00:00:00Z' },
   active: true,
@@ -88,8 +91,9 @@ describe('filter corner cases other libraries got wrong (toolchain notes, sectio
   });
 
   it('decodes every JSON escape instead of keeping backslashes', () => {
-    expect(parseFilter(String.raw`userName eq "caf\u00e9"`))
-      .to.deep.equal(comparison('userName', 'eq', 'café'));
+    expect(parseFilter(String.raw`userName eq "caf\u00e9"`)).to.deep.equal(
+      comparison('userName', 'eq', 'café'),
+    );
     expect(parseFilter(String.raw`userName eq "back\\slash"`)).to.deep.equal(
       comparison('userName', 'eq', 'back\\slash'),
     );
@@ -99,10 +103,12 @@ describe('filter corner cases other libraries got wrong (toolchain notes, sectio
     expect(parseFilter('emails[type eq "work"].value eq "x"')).to.deep.equal(
       valuePath('emails', and(comparison('type', 'eq', 'work'), comparison('value', 'eq', 'x'))),
     );
-    expect(parseFilter('emails[type eq "work"] and emails[value co "x"]')).to.deep.equal(and(
-      valuePath('emails', comparison('type', 'eq', 'work')),
-      valuePath('emails', comparison('value', 'co', 'x')),
-    ));
+    expect(parseFilter('emails[type eq "work"] and emails[value co "x"]')).to.deep.equal(
+      and(
+        valuePath('emails', comparison('type', 'eq', 'work')),
+        valuePath('emails', comparison('value', 'co', 'x')),
+      ),
+    );
   });
 
   it('parses not (x eq 1) with nested parentheses', () => {

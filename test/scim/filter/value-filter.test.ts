@@ -42,8 +42,8 @@ const emails = [
 ];
 
 // The same values with the first one primary, for the User type with primary.
-const emailsWithPrimary = emails.map(
-  (email, index) => (index === 0 ? { ...email, primary: true } : email),
+const emailsWithPrimary = emails.map((email, index) =>
+  index === 0 ? { ...email, primary: true } : email,
 );
 
 describe('compileValueFilter', () => {
@@ -86,15 +86,25 @@ describe('compileValueFilter', () => {
   it('selects phone numbers by type', () => {
     const matches = compilePath('phoneNumbers[type eq "other"]');
 
-    expect([{ type: 'work', value: '1' }, { type: 'other', value: '2' }].map(matches))
-      .to.deep.equal([false, true]);
+    expect(
+      [
+        { type: 'work', value: '1' },
+        { type: 'other', value: '2' },
+      ].map(matches),
+    ).to.deep.equal([false, true]);
   });
 
   it('never matches something that is not an object', () => {
     const matches = compilePath('emails[type pr or not (type pr)]');
 
-    expect([null, undefined, 'work', 42, ['work'], {}].map(matches))
-      .to.deep.equal([false, false, false, false, false, true]);
+    expect([null, undefined, 'work', 42, ['work'], {}].map(matches)).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('accepts the definition from another build of the same resource type', () => {
@@ -115,8 +125,11 @@ describe('compileValueFilter', () => {
 
     const matches = compileValueFilter(valueFilter, ports, deviceType);
 
-    expect([{ number: 22 }, { number: 443 }, { number: '443' }].map(matches))
-      .to.deep.equal([false, true, false]);
+    expect([{ number: 22 }, { number: 443 }, { number: '443' }].map(matches)).to.deep.equal([
+      false,
+      true,
+      false,
+    ]);
   });
 
   describe('binding problems (InvalidFilterError, rethrown by PATCH as invalidPath)', () => {
@@ -127,15 +140,18 @@ describe('compileValueFilter', () => {
         /^The gateway cannot filter emails on "display"; inside emails\[…\] use value or type\.$/,
       ],
       [
-        'emails[primary eq true]', attributeOf('emails'),
+        'emails[primary eq true]',
+        attributeOf('emails'),
         /^The gateway cannot filter emails on "primary"; inside emails\[…\] use value or type\.$/,
       ],
       [
-        'emails[emails.type eq "work"]', attributeOf('emails'),
+        'emails[emails.type eq "work"]',
+        attributeOf('emails'),
         /cannot filter emails on "emails\.type"/,
       ],
       [
-        'emails[type gt null]', attributeOf('emails'),
+        'emails[type gt null]',
+        attributeOf('emails'),
         /^Filter compares emails\.type with null using "gt"/,
       ],
       [
@@ -144,7 +160,8 @@ describe('compileValueFilter', () => {
         /^Filter puts brackets after userName, which has no sub-attributes/,
       ],
       [
-        'x[middleName eq "x"]', attributeOf('name'),
+        'x[middleName eq "x"]',
+        attributeOf('name'),
         /filter name on "middleName".*givenName or familyName/,
       ],
     ];
@@ -170,7 +187,9 @@ describe('compileValueFilter', () => {
   it('filters a single-valued complex attribute on its sub-attributes', () => {
     const matches = compilePath('name[givenName sw "bar"]', attributeOf('name'));
 
-    expect([{ givenName: 'Barbara' }, { givenName: 'Ann' }].map(matches))
-      .to.deep.equal([true, false]);
+    expect([{ givenName: 'Barbara' }, { givenName: 'Ann' }].map(matches)).to.deep.equal([
+      true,
+      false,
+    ]);
   });
 });

@@ -1,12 +1,6 @@
 import { expect } from 'chai';
 
-import {
-  enterpriseUrn,
-  makeUser,
-  patch,
-  systamUrn,
-  userWith,
-} from './patch-test-support.js';
+import { enterpriseUrn, makeUser, patch, systamUrn, userWith } from './patch-test-support.js';
 
 const workEmail = { type: 'work', value: 'avery.lin@contoso.test' };
 const otherEmail = { type: 'other', value: 'avery@home.test' };
@@ -36,14 +30,17 @@ describe('Entra ID PATCH shapes, aadOptscim062020 mode (entra-protocol.md 5.2, 5
       { op: 'replace', path: 'emails[type eq "work"].value', value: 'ada@contoso.test' },
     ]);
 
-    expect(result.resource).to.deep.equal(userWith({
-      name: { givenName: 'Ada', familyName: 'Byron' },
-      emails: [{ ...workEmail, value: 'ada@contoso.test' }, otherEmail],
-      [systamUrn]: { primaryWorkspace: 'APAC-02' },
-    }));
-    expect(result.ignoredAttributes).to.deep.equal(
-      ['displayName', `${enterpriseUrn}:employeeNumber`],
+    expect(result.resource).to.deep.equal(
+      userWith({
+        name: { givenName: 'Ada', familyName: 'Byron' },
+        emails: [{ ...workEmail, value: 'ada@contoso.test' }, otherEmail],
+        [systamUrn]: { primaryWorkspace: 'APAC-02' },
+      }),
     );
+    expect(result.ignoredAttributes).to.deep.equal([
+      'displayName',
+      `${enterpriseUrn}:employeeNumber`,
+    ]);
     expect(result.appliedRules).to.deep.equal(['pathless-value-paths']);
   });
 
@@ -79,7 +76,7 @@ describe('Entra ID PATCH shapes, aadOptscim062020 mode (entra-protocol.md 5.2, 5
     expect(result.appliedRules).to.deep.equal([]);
   });
 
-  it('the validator\'s path-less replace of every core attribute, unknown ones ignored', () => {
+  it("the validator's path-less replace of every core attribute, unknown ones ignored", () => {
     const result = patch([
       {
         op: 'replace',
@@ -98,15 +95,22 @@ describe('Entra ID PATCH shapes, aadOptscim062020 mode (entra-protocol.md 5.2, 5
       },
     ]);
 
-    expect(result.resource).to.deep.equal(userWith({
-      userName: 'ada@contoso.test',
-      externalId: 'ada',
-      preferredLanguage: 'en-GB',
-      name: { givenName: 'Ada', familyName: 'Byron' },
-    }));
-    expect(result.ignoredAttributes).to.deep.equal(
-      ['timezone', 'locale', 'userType', 'profileUrl', 'nickName', 'name.formatted'],
+    expect(result.resource).to.deep.equal(
+      userWith({
+        userName: 'ada@contoso.test',
+        externalId: 'ada',
+        preferredLanguage: 'en-GB',
+        name: { givenName: 'Ada', familyName: 'Byron' },
+      }),
     );
+    expect(result.ignoredAttributes).to.deep.equal([
+      'timezone',
+      'locale',
+      'userType',
+      'profileUrl',
+      'nickName',
+      'name.formatted',
+    ]);
   });
 
   it('empty Operations from the validator are a no-op (field report #33)', () => {

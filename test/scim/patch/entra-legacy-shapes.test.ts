@@ -37,10 +37,12 @@ describe('Entra ID PATCH shapes, legacy mode (entra-protocol.md 5.1)', () => {
       { op: 'Replace', path: 'addresses[type eq "work"].streetAddress', value: '1 Main St' },
     ]);
 
-    expect(result.resource).to.deep.equal(userWith({
-      emails: [{ ...workEmail, value: 'ada.l@contoso.test' }, otherEmail],
-      phoneNumbers: [{ type: 'work', value: '+1 555 0110' }],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWith({
+        emails: [{ ...workEmail, value: 'ada.l@contoso.test' }, otherEmail],
+        phoneNumbers: [{ type: 'work', value: '+1 555 0110' }],
+      }),
+    );
     expect(result.ignoredAttributes).to.deep.equal(['addresses[type eq "work"].streetAddress']);
   });
 
@@ -127,10 +129,13 @@ describe('Entra ID PATCH shapes, legacy mode (entra-protocol.md 5.1)', () => {
 
   it('Add or Replace on a filtered path whose element does not exist yet (5.3)', () => {
     const user = makeUserWithoutContacts();
-    const result = patch([
-      { op: 'Add', path: 'phoneNumbers[type eq "work"].value', value: '+1 555 0100' },
-      { op: 'Replace', path: 'emails[type eq "work"].value', value: 'ada@contoso.test' },
-    ], user);
+    const result = patch(
+      [
+        { op: 'Add', path: 'phoneNumbers[type eq "work"].value', value: '+1 555 0100' },
+        { op: 'Replace', path: 'emails[type eq "work"].value', value: 'ada@contoso.test' },
+      ],
+      user,
+    );
 
     expect(result.resource).to.deep.equal({
       ...user,
@@ -139,7 +144,7 @@ describe('Entra ID PATCH shapes, legacy mode (entra-protocol.md 5.1)', () => {
     });
   });
 
-  it('Entra\'s mixed request of field report #11 applies all four changes', () => {
+  it("Entra's mixed request of field report #11 applies all four changes", () => {
     const result = patch([
       { op: 'Replace', path: 'displayName', value: 'Test Person' },
       { op: 'Replace', path: 'emails[type eq "work"].value', value: 't.person@contoso.test' },
@@ -147,15 +152,17 @@ describe('Entra ID PATCH shapes, legacy mode (entra-protocol.md 5.1)', () => {
       { op: 'Replace', path: 'name.familyName', value: 'Person' },
     ]);
 
-    expect(result.resource).to.deep.equal(userWith({
-      userName: 't.person@contoso.test',
-      name: { givenName: 'Avery', familyName: 'Person' },
-      emails: [{ ...workEmail, value: 't.person@contoso.test' }, otherEmail],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWith({
+        userName: 't.person@contoso.test',
+        name: { givenName: 'Avery', familyName: 'Person' },
+        emails: [{ ...workEmail, value: 't.person@contoso.test' }, otherEmail],
+      }),
+    );
     expect(result.ignoredAttributes).to.deep.equal(['displayName']);
   });
 
-  it('an empty value clears, as in Microsoft\'s null-update test (9.2)', () => {
+  it("an empty value clears, as in Microsoft's null-update test (9.2)", () => {
     const cleared = patch([{ op: 'Replace', path: 'preferredLanguage', value: '' }]);
     const nulled = patch([{ op: 'Replace', path: 'preferredLanguage', value: null }]);
 

@@ -33,40 +33,57 @@ function operationsOf(name: string): readonly unknown[] {
 describe('the recorded Entra ID lifecycle, PATCH by PATCH', () => {
   const created = normalizeResource(stepBody('create-user-full'), userType).resource;
   const steps: Array<[string, (user: ScimResource) => ScimResource, string[]]> = [
-    ['patch-single-valued-legacy-ops', (user) => ({
-      ...user,
-      name: { givenName: 'Mira', familyName: 'Castellano-Ruiz' },
-      preferredLanguage: 'ca-ES',
-    }), ['nickName']],
-    ['patch-multi-valued-filtered-paths', (user) => ({
-      ...user,
-      // Systam keeps no primary flag: the POST's primary values were dropped.
-      emails: [
-        { type: 'work', value: 'm.castellano@example.com' },
-        { type: 'other', value: 'mira.home@example.net' },
-      ],
-      phoneNumbers: [
-        { type: 'work', value: '+1 555 0110' },
-        { type: 'other', value: '+1 555 0101' },
-      ],
-    }), []],
-    ['patch-workspace-extension-path', (user) => ({
-      ...user,
-      schemas: [coreUrn, enterpriseUrn, systamUrn],
-      [systamUrn]: { primaryWorkspace: 'REMOTE' },
-    }), []],
-    ['patch-flag-style-pathless-object', (user) => ({
-      ...user,
-      name: { givenName: 'Mirabel', familyName: 'Castellano-Ruiz' },
-      [systamUrn]: { primaryWorkspace: 'NYC-01' },
-    }), []],
+    [
+      'patch-single-valued-legacy-ops',
+      (user) => ({
+        ...user,
+        name: { givenName: 'Mira', familyName: 'Castellano-Ruiz' },
+        preferredLanguage: 'ca-ES',
+      }),
+      ['nickName'],
+    ],
+    [
+      'patch-multi-valued-filtered-paths',
+      (user) => ({
+        ...user,
+        // Systam keeps no primary flag: the POST's primary values were dropped.
+        emails: [
+          { type: 'work', value: 'm.castellano@example.com' },
+          { type: 'other', value: 'mira.home@example.net' },
+        ],
+        phoneNumbers: [
+          { type: 'work', value: '+1 555 0110' },
+          { type: 'other', value: '+1 555 0101' },
+        ],
+      }),
+      [],
+    ],
+    [
+      'patch-workspace-extension-path',
+      (user) => ({
+        ...user,
+        schemas: [coreUrn, enterpriseUrn, systamUrn],
+        [systamUrn]: { primaryWorkspace: 'REMOTE' },
+      }),
+      [],
+    ],
+    [
+      'patch-flag-style-pathless-object',
+      (user) => ({
+        ...user,
+        name: { givenName: 'Mirabel', familyName: 'Castellano-Ruiz' },
+        [systamUrn]: { primaryWorkspace: 'NYC-01' },
+      }),
+      [],
+    ],
     ['disable-legacy-string-False-deletes', (user) => ({ ...user, active: false }), []],
   ];
 
   // Each test replays the steps before it, so it stands on its own.
-  const replay = (count: number): ScimResource => steps
-    .slice(0, count)
-    .reduce((user, [name]) => applyPatch(user, operationsOf(name), userType).resource, created);
+  const replay = (count: number): ScimResource =>
+    steps
+      .slice(0, count)
+      .reduce((user, [name]) => applyPatch(user, operationsOf(name), userType).resource, created);
 
   steps.forEach(([name, expectChange, ignored], index) => {
     it(name, () => {

@@ -12,10 +12,12 @@ describe('applyPatch: extension URN in schemas', () => {
     const user = userWith({ schemas: [coreUrn], [systamUrn]: undefined });
     const result = patch([{ op: 'add', path: workspacePath, value: 'OSL-02' }], user);
 
-    expect(result.resource).to.deep.equal(userWith({
-      schemas: [coreUrn, systamUrn],
-      [systamUrn]: { primaryWorkspace: 'OSL-02' },
-    }));
+    expect(result.resource).to.deep.equal(
+      userWith({
+        schemas: [coreUrn, systamUrn],
+        [systamUrn]: { primaryWorkspace: 'OSL-02' },
+      }),
+    );
   });
 
   it('adds it for the extension object already stored without its URN listed', () => {

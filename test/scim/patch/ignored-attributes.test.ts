@@ -1,11 +1,6 @@
 import { expect } from 'chai';
 
-import {
-  enterpriseUrn,
-  makeUser,
-  patch,
-  userWith,
-} from './patch-test-support.js';
+import { enterpriseUrn, makeUser, patch, userWith } from './patch-test-support.js';
 
 // Systam policy: attributes it does not keep are accepted and ignored, never
 // a reason to fail a request, and each is reported for the debug log.
@@ -80,13 +75,15 @@ describe('applyPatch: attributes Systam does not keep', () => {
       { op: 'replace', path: 'name', value: { givenName: 'Ava', formatted: 'Ava Lin' } },
     ]);
 
-    expect(result.resource).to.deep.equal(userWith({
-      name: { givenName: 'Ava', familyName: 'Lin' },
-      phoneNumbers: [
-        { type: 'work', value: '+1 555 0100' },
-        { type: 'other', value: '+1 555 0199' },
-      ],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWith({
+        name: { givenName: 'Ava', familyName: 'Lin' },
+        phoneNumbers: [
+          { type: 'work', value: '+1 555 0100' },
+          { type: 'other', value: '+1 555 0199' },
+        ],
+      }),
+    );
     expect(result.ignoredAttributes).to.deep.equal(['phoneNumbers.display', 'name.formatted']);
   });
 
@@ -132,16 +129,18 @@ describe('applyPatch: attributes Systam does not keep', () => {
         },
       ]);
 
-      expect(result.resource).to.deep.equal(userWith({
-        emails: [
-          { type: 'work', value: 'ava@contoso.test' },
-          { type: 'other', value: 'ava@home.test' },
-        ],
-        phoneNumbers: [
-          { type: 'work', value: '+1 555 0100' },
-          { type: 'other', value: '+1 555 0199' },
-        ],
-      }));
+      expect(result.resource).to.deep.equal(
+        userWith({
+          emails: [
+            { type: 'work', value: 'ava@contoso.test' },
+            { type: 'other', value: 'ava@home.test' },
+          ],
+          phoneNumbers: [
+            { type: 'work', value: '+1 555 0100' },
+            { type: 'other', value: '+1 555 0199' },
+          ],
+        }),
+      );
       expect(result.ignoredAttributes).to.deep.equal(['emails.primary', 'phoneNumbers.primary']);
       expect(result.appliedRules).to.deep.equal(['filtered-path-upsert']);
     });

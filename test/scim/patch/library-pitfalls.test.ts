@@ -38,9 +38,9 @@ describe('applyPatch: the cases other SCIM libraries got wrong (toolchain A.3)',
   it('no path, the extension as an object: merged, never a key "urn:…:2.0"', () => {
     const result = patch([{ op: 'replace', value: { [systamUrn]: { primaryWorkspace: 'X' } } }]);
 
-    expect(Object.keys(result.resource).filter((key) => key.startsWith('urn:'))).to.deep.equal(
-      [systamUrn],
-    );
+    expect(Object.keys(result.resource).filter((key) => key.startsWith('urn:'))).to.deep.equal([
+      systamUrn,
+    ]);
     expect(result.resource).to.deep.equal(userWith({ [systamUrn]: { primaryWorkspace: 'X' } }));
   });
 
@@ -57,9 +57,10 @@ describe('applyPatch: the cases other SCIM libraries got wrong (toolchain A.3)',
       user,
     );
 
-    expect(result.resource['emails']).to.deep.equal(
-      [otherEmail, { type: 'work', value: 'x@c.test' }],
-    );
+    expect(result.resource['emails']).to.deep.equal([
+      otherEmail,
+      { type: 'work', value: 'x@c.test' },
+    ]);
   });
 
   it('Replace on the same path without a work email: appended, no option needed', () => {
@@ -67,9 +68,10 @@ describe('applyPatch: the cases other SCIM libraries got wrong (toolchain A.3)',
     const path = 'emails[type eq "work"].value';
     const result = patch([{ op: 'replace', path, value: 'x@c.test' }], user);
 
-    expect(result.resource['emails']).to.deep.equal(
-      [otherEmail, { type: 'work', value: 'x@c.test' }],
-    );
+    expect(result.resource['emails']).to.deep.equal([
+      otherEmail,
+      { type: 'work', value: 'x@c.test' },
+    ]);
   });
 
   it('Replace active "False": stored as the boolean false, never the string', () => {
@@ -136,10 +138,12 @@ describe('applyPatch: the cases other SCIM libraries got wrong (toolchain A.3)',
       { op: 'replace', path: 'EMAILS[TYPE eq "other"].VALUE', value: 'x@home.test' },
     ]);
 
-    expect(result.resource).to.deep.equal(userWith({
-      name: { givenName: 'X', familyName: 'Lin' },
-      emails: [workEmail, { ...otherEmail, value: 'x@home.test' }],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWith({
+        name: { givenName: 'X', familyName: 'Lin' },
+        emails: [workEmail, { ...otherEmail, value: 'x@home.test' }],
+      }),
+    );
   });
 
   it('no path, replace {name: {givenName}}: merged, familyName not lost', () => {
@@ -171,27 +175,32 @@ describe('applyPatch: the cases other SCIM libraries got wrong (toolchain A.3)',
       { op: 'Replace', path: `${enterpriseUrn}:employeeNumber`, value: 'E-1' },
     ]);
 
-    expect(result.resource).to.deep.equal(userWith({
-      name: { givenName: 'Ada', familyName: 'Byron' },
-      emails: [{ ...workEmail, value: 'ada@contoso.test' }, otherEmail],
-      active: false,
-    }));
+    expect(result.resource).to.deep.equal(
+      userWith({
+        name: { givenName: 'Ada', familyName: 'Byron' },
+        emails: [{ ...workEmail, value: 'ada@contoso.test' }, otherEmail],
+        active: false,
+      }),
+    );
   });
 
   it('the Microsoft doc sample in aadOptscim062020 mode, on a user without emails', () => {
     const user = makeUserWithoutContacts();
-    const result = patch([
-      { op: 'replace', path: 'emails[type eq "work"].value', value: 'ada@contoso.test' },
-      {
-        op: 'replace',
-        value: {
-          displayName: 'Ada Byron',
-          'name.givenName': 'Ada',
-          'name.familyName': 'Byron',
-          [`${enterpriseUrn}:employeeNumber`]: 'E-1',
+    const result = patch(
+      [
+        { op: 'replace', path: 'emails[type eq "work"].value', value: 'ada@contoso.test' },
+        {
+          op: 'replace',
+          value: {
+            displayName: 'Ada Byron',
+            'name.givenName': 'Ada',
+            'name.familyName': 'Byron',
+            [`${enterpriseUrn}:employeeNumber`]: 'E-1',
+          },
         },
-      },
-    ], user);
+      ],
+      user,
+    );
 
     expect(result.resource).to.deep.equal({
       ...user,

@@ -28,7 +28,10 @@ describe('applyPatch: errors an administrator reads (RFC 7644 section 3.12)', ()
     for (const op of ['copy', 'move', 'test', 'delete']) {
       it(`op "${op}", which RFC 7644 does not define`, () => {
         expectPatchError(
-          [{ op: 'replace', path: 'active', value: true }, { op, path: 'userName' }],
+          [
+            { op: 'replace', path: 'active', value: true },
+            { op, path: 'userName' },
+          ],
           'invalidSyntax',
           new RegExp(`^Operation 2 has op "${op}", which SCIM does not define; use "add"`),
         );
@@ -121,36 +124,56 @@ describe('applyPatch: errors an administrator reads (RFC 7644 section 3.12)', ()
 
   describe('400 invalidValue for a value of the wrong shape', () => {
     const cases: Array<[string, Record<string, unknown>, RegExp]> = [
-      ['an object for a simple attribute',
+      [
+        'an object for a simple attribute',
         { op: 'replace', path: 'userName', value: { value: 'a@contoso.test' } },
-        /^Operation 1 \(replace\) on userName: userName takes a single value, not an object\.$/],
-      ['a list for a single-valued attribute',
+        /^Operation 1 \(replace\) on userName: userName takes a single value, not an object\.$/,
+      ],
+      [
+        'a list for a single-valued attribute',
         { op: 'replace', path: 'active', value: [false] },
-        /on active: active takes a single value, not a list\.$/],
-      ['a number for a string',
+        /on active: active takes a single value, not a list\.$/,
+      ],
+      [
+        'a number for a string',
         { op: 'replace', path: 'preferredLanguage', value: 42 },
-        /on preferredLanguage: preferredLanguage must be a string, not 42\.$/],
-      ['a string for a complex attribute',
+        /on preferredLanguage: preferredLanguage must be a string, not 42\.$/,
+      ],
+      [
+        'a string for a complex attribute',
         { op: 'replace', path: 'name', value: 'Avery Lin' },
-        /on name: name takes an object of sub-attributes\.$/],
-      ['an object for a multi-valued attribute',
+        /on name: name takes an object of sub-attributes\.$/,
+      ],
+      [
+        'an object for a multi-valued attribute',
         { op: 'add', path: 'emails', value: { value: 'a@contoso.test' } },
-        /^Operation 1 \(add\) on emails: emails takes a list of values\.$/],
-      ['a string element of a complex multi-valued attribute',
+        /^Operation 1 \(add\) on emails: emails takes a list of values\.$/,
+      ],
+      [
+        'a string element of a complex multi-valued attribute',
         { op: 'add', path: 'emails', value: ['a@contoso.test'] },
-        /on emails: each value of emails must be an object\.$/],
-      ['a wrong type inside an element',
+        /on emails: each value of emails must be an object\.$/,
+      ],
+      [
+        'a wrong type inside an element',
         { op: 'add', path: 'emails', value: [{ value: 7, type: 'other' }] },
-        /on emails: emails\.value must be a string, not 7\.$/],
-      ['a string for a filtered value without sub-attribute',
+        /on emails: emails\.value must be a string, not 7\.$/,
+      ],
+      [
+        'a string for a filtered value without sub-attribute',
         { op: 'replace', path: 'emails[type eq "work"]', value: 'a@contoso.test' },
-        /on emails\[type eq "work"\]: emails\[filter\] takes one object as its value\.$/],
-      ['a string for an extension object',
+        /on emails\[type eq "work"\]: emails\[filter\] takes one object as its value\.$/,
+      ],
+      [
+        'a string for an extension object',
         { op: 'replace', path: systamUrn, value: 'HEL-01' },
-        /: the value of urn:.*:systam:2\.0:User must be an object of its attributes\.$/],
-      ['a path-less value that is not an object',
+        /: the value of urn:.*:systam:2\.0:User must be an object of its attributes\.$/,
+      ],
+      [
+        'a path-less value that is not an object',
         { op: 'replace', value: 'active=false' },
-        /^Operation 1 \(replace\): without a path, the value must be an object of attributes/],
+        /^Operation 1 \(replace\): without a path, the value must be an object of attributes/,
+      ],
     ];
 
     for (const [title, operation, detail] of cases) {

@@ -1,12 +1,6 @@
 import { expect } from 'chai';
 
-import {
-  coreUrn,
-  makeUser,
-  patch,
-  systamUrn,
-  userWith,
-} from './patch-test-support.js';
+import { coreUrn, makeUser, patch, systamUrn, userWith } from './patch-test-support.js';
 
 describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
   describe('without a path', () => {
@@ -37,12 +31,14 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
         { op: 'add', value: { phoneNumbers: [{ type: 'other', value: '+1 555 0199' }] } },
       ]);
 
-      expect(result.resource).to.deep.equal(userWith({
-        phoneNumbers: [
-          { type: 'work', value: '+1 555 0100' },
-          { type: 'other', value: '+1 555 0199' },
-        ],
-      }));
+      expect(result.resource).to.deep.equal(
+        userWith({
+          phoneNumbers: [
+            { type: 'work', value: '+1 555 0100' },
+            { type: 'other', value: '+1 555 0199' },
+          ],
+        }),
+      );
     });
 
     it('merges an extension object given under its URN', () => {
@@ -88,9 +84,11 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
       const added = { type: 'other', value: '+358 40 123 4567' };
       const result = patch([{ op: 'add', path: 'phoneNumbers', value: [added] }]);
 
-      expect(result.resource).to.deep.equal(userWith({
-        phoneNumbers: [{ type: 'work', value: '+1 555 0100' }, added],
-      }));
+      expect(result.resource).to.deep.equal(
+        userWith({
+          phoneNumbers: [{ type: 'work', value: '+1 555 0100' }, added],
+        }),
+      );
     });
 
     it('does not add a value the attribute already holds', () => {
@@ -139,14 +137,16 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
         { op: 'add', path: 'EMAILS[TYPE eq "other"].VALUE', value: 'ava@home.test' },
       ]);
 
-      expect(result.resource).to.deep.equal(userWith({
-        preferredLanguage: 'de-DE',
-        name: { givenName: 'Ava', familyName: 'Lin' },
-        emails: [
-          { type: 'work', value: 'avery.lin@contoso.test' },
-          { type: 'other', value: 'ava@home.test' },
-        ],
-      }));
+      expect(result.resource).to.deep.equal(
+        userWith({
+          preferredLanguage: 'de-DE',
+          name: { givenName: 'Ava', familyName: 'Lin' },
+          emails: [
+            { type: 'work', value: 'avery.lin@contoso.test' },
+            { type: 'other', value: 'ava@home.test' },
+          ],
+        }),
+      );
     });
 
     it('merges into an extension named by its URN alone', () => {
@@ -162,12 +162,14 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
         { op: 'add', path: 'emails[type eq "work"].value', value: 'ava.lin@contoso.test' },
       ]);
 
-      expect(result.resource).to.deep.equal(userWith({
-        emails: [
-          { type: 'work', value: 'ava.lin@contoso.test' },
-          { type: 'other', value: 'avery@home.test' },
-        ],
-      }));
+      expect(result.resource).to.deep.equal(
+        userWith({
+          emails: [
+            { type: 'work', value: 'ava.lin@contoso.test' },
+            { type: 'other', value: 'avery@home.test' },
+          ],
+        }),
+      );
     });
 
     it('merges sub-attributes into matching values when the filter has no sub-attribute', () => {
@@ -175,12 +177,14 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
         { op: 'add', path: 'emails[type eq "other"]', value: { value: 'ava@home.test' } },
       ]);
 
-      expect(result.resource).to.deep.equal(userWith({
-        emails: [
-          { type: 'work', value: 'avery.lin@contoso.test' },
-          { type: 'other', value: 'ava@home.test' },
-        ],
-      }));
+      expect(result.resource).to.deep.equal(
+        userWith({
+          emails: [
+            { type: 'work', value: 'avery.lin@contoso.test' },
+            { type: 'other', value: 'ava@home.test' },
+          ],
+        }),
+      );
     });
   });
 
@@ -188,9 +192,11 @@ describe('applyPatch: add (RFC 7644 section 3.5.2.1)', () => {
     it('sets it on every value, as emails.value means every value in a filter', () => {
       const result = patch([{ op: 'add', path: 'phoneNumbers.value', value: '+1 555 0111' }]);
 
-      expect(result.resource).to.deep.equal(userWith({
-        phoneNumbers: [{ type: 'work', value: '+1 555 0111' }],
-      }));
+      expect(result.resource).to.deep.equal(
+        userWith({
+          phoneNumbers: [{ type: 'work', value: '+1 555 0111' }],
+        }),
+      );
     });
 
     it('creates one value holding the sub-attribute when the attribute is empty', () => {

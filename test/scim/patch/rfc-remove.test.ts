@@ -66,23 +66,27 @@ describe('applyPatch: remove (RFC 7644 section 3.5.2.2)', () => {
   it('removes a sub-attribute of the matching values only (valuePath.sub)', () => {
     const result = patchWithPrimary([{ op: 'remove', path: 'emails[type eq "work"].primary' }]);
 
-    expect(result.resource).to.deep.equal(userWithPrimary({
-      emails: [
-        { type: 'work', value: 'avery.lin@contoso.test' },
-        { type: 'other', value: 'avery@home.test', primary: false },
-      ],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWithPrimary({
+        emails: [
+          { type: 'work', value: 'avery.lin@contoso.test' },
+          { type: 'other', value: 'avery@home.test', primary: false },
+        ],
+      }),
+    );
   });
 
   it('removes a sub-attribute from every value without a filter', () => {
     const result = patchWithPrimary([{ op: 'remove', path: 'emails.primary' }]);
 
-    expect(result.resource).to.deep.equal(userWithPrimary({
-      emails: [
-        { type: 'work', value: 'avery.lin@contoso.test' },
-        { type: 'other', value: 'avery@home.test' },
-      ],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWithPrimary({
+        emails: [
+          { type: 'work', value: 'avery.lin@contoso.test' },
+          { type: 'other', value: 'avery@home.test' },
+        ],
+      }),
+    );
   });
 
   it('drops a value whose "value" sub-attribute is removed (RFC is silent)', () => {

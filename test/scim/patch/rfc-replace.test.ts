@@ -93,9 +93,11 @@ describe('applyPatch: replace (RFC 7644 section 3.5.2.3)', () => {
         { op: 'replace', path: 'emails[type eq "work"].value', value: 'b.lin@contoso.test' },
       ]);
 
-      expect(result.resource).to.deep.equal(userWith({
-        emails: [{ type: 'work', value: 'b.lin@contoso.test' }, otherEmail],
-      }));
+      expect(result.resource).to.deep.equal(
+        userWith({
+          emails: [{ type: 'work', value: 'b.lin@contoso.test' }, otherEmail],
+        }),
+      );
       expect(result.appliedRules).to.deep.equal([]);
     });
 
@@ -104,12 +106,14 @@ describe('applyPatch: replace (RFC 7644 section 3.5.2.3)', () => {
         { op: 'replace', path: 'emails[type eq "work"].value', value: 'b.lin@contoso.test' },
       ]);
 
-      expect(result.resource).to.deep.equal(userWithPrimary({
-        emails: [
-          { type: 'work', value: 'b.lin@contoso.test', primary: true },
-          { type: 'other', value: 'avery@home.test', primary: false },
-        ],
-      }));
+      expect(result.resource).to.deep.equal(
+        userWithPrimary({
+          emails: [
+            { type: 'work', value: 'b.lin@contoso.test', primary: true },
+            { type: 'other', value: 'avery@home.test', primary: false },
+          ],
+        }),
+      );
       expect(result.appliedRules).to.deep.equal([]);
     });
 
@@ -118,9 +122,11 @@ describe('applyPatch: replace (RFC 7644 section 3.5.2.3)', () => {
         { op: 'replace', path: 'emails[value ew ".test"].type', value: 'other' },
       ]);
 
-      expect(result.resource).to.deep.equal(userWith({
-        emails: [{ ...workEmail, type: 'other' }, otherEmail],
-      }));
+      expect(result.resource).to.deep.equal(
+        userWith({
+          emails: [{ ...workEmail, type: 'other' }, otherEmail],
+        }),
+      );
     });
 
     it('answers 400 noTarget when a filter that is not plain equality matches nothing', () => {

@@ -55,12 +55,14 @@ describe('compatibility rule boolean-strings', () => {
       { op: 'replace', path: 'emails[type eq "work"].primary', value: 'false' },
     ]);
 
-    expect(result.resource).to.deep.equal(userWithPrimary({
-      emails: [
-        { type: 'work', value: 'avery.lin@contoso.test', primary: false },
-        { type: 'other', value: 'avery@home.test', primary: false },
-      ],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWithPrimary({
+        emails: [
+          { type: 'work', value: 'avery.lin@contoso.test', primary: false },
+          { type: 'other', value: 'avery@home.test', primary: false },
+        ],
+      }),
+    );
     expect(result.appliedRules).to.deep.equal(['boolean-strings']);
   });
 

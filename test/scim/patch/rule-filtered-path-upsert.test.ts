@@ -34,9 +34,10 @@ describe('compatibility rule filtered-path-upsert', () => {
       user,
     );
 
-    expect(result.resource).to.deep.equal(
-      { ...user, emails: [{ type: 'work', value: 'r.kim@contoso.test' }] },
-    );
+    expect(result.resource).to.deep.equal({
+      ...user,
+      emails: [{ type: 'work', value: 'r.kim@contoso.test' }],
+    });
     expect(result.appliedRules).to.deep.equal(['filtered-path-upsert']);
   });
 
@@ -44,27 +45,35 @@ describe('compatibility rule filtered-path-upsert', () => {
   // keeps no primary flag, but the upsert rule is generic.
   it('lets later operations on the same filter find the created element (SCIM-SDK #680)', () => {
     const user = makeUserWithoutContacts();
-    const result = patchWithPrimary([
-      { op: 'add', path: 'phoneNumbers[type eq "work"].value', value: '+1 555 0100' },
-      { op: 'add', path: 'phoneNumbers[type eq "work"].primary', value: true },
-      { op: 'replace', path: 'phoneNumbers[type eq "work"].value', value: '+1 555 0111' },
-    ], user);
-
-    expect(result.resource).to.deep.equal(
-      { ...user, phoneNumbers: [{ type: 'work', value: '+1 555 0111', primary: true }] },
+    const result = patchWithPrimary(
+      [
+        { op: 'add', path: 'phoneNumbers[type eq "work"].value', value: '+1 555 0100' },
+        { op: 'add', path: 'phoneNumbers[type eq "work"].primary', value: true },
+        { op: 'replace', path: 'phoneNumbers[type eq "work"].value', value: '+1 555 0111' },
+      ],
+      user,
     );
+
+    expect(result.resource).to.deep.equal({
+      ...user,
+      phoneNumbers: [{ type: 'work', value: '+1 555 0111', primary: true }],
+    });
   });
 
   it('builds one element from primary first, then value (toolchain A.3)', () => {
     const user = makeUserWithoutContacts();
-    const result = patchWithPrimary([
-      { op: 'Add', path: 'emails[type eq "work"].primary', value: 'True' },
-      { op: 'Add', path: 'emails[type eq "work"].value', value: 'ava@contoso.test' },
-    ], user);
-
-    expect(result.resource).to.deep.equal(
-      { ...user, emails: [{ type: 'work', primary: true, value: 'ava@contoso.test' }] },
+    const result = patchWithPrimary(
+      [
+        { op: 'Add', path: 'emails[type eq "work"].primary', value: 'True' },
+        { op: 'Add', path: 'emails[type eq "work"].value', value: 'ava@contoso.test' },
+      ],
+      user,
     );
+
+    expect(result.resource).to.deep.equal({
+      ...user,
+      emails: [{ type: 'work', primary: true, value: 'ava@contoso.test' }],
+    });
     expect(result.appliedRules).to.deep.equal([
       'op-name-any-case',
       'filtered-path-upsert',
@@ -77,12 +86,14 @@ describe('compatibility rule filtered-path-upsert', () => {
       { op: 'Add', path: 'phoneNumbers[type eq "other"].value', value: '+1 555 0199' },
     ]);
 
-    expect(result.resource).to.deep.equal(userWith({
-      phoneNumbers: [
-        { type: 'work', value: '+1 555 0100' },
-        { type: 'other', value: '+1 555 0199' },
-      ],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWith({
+        phoneNumbers: [
+          { type: 'work', value: '+1 555 0100' },
+          { type: 'other', value: '+1 555 0199' },
+        ],
+      }),
+    );
   });
 
   it('builds the element from every equality term joined by and', () => {
@@ -90,9 +101,9 @@ describe('compatibility rule filtered-path-upsert', () => {
     const path = 'emails[type eq "work" and primary eq true].value';
     const result = patchWithPrimary([{ op: 'replace', path, value: 'ava@contoso.test' }], user);
 
-    expect(result.resource['emails']).to.deep.equal(
-      [{ type: 'work', primary: true, value: 'ava@contoso.test' }],
-    );
+    expect(result.resource['emails']).to.deep.equal([
+      { type: 'work', primary: true, value: 'ava@contoso.test' },
+    ]);
   });
 
   it('reads an unquoted filter value as text', () => {
@@ -112,9 +123,10 @@ describe('compatibility rule filtered-path-upsert', () => {
       user,
     );
 
-    expect(result.resource['emails']).to.deep.equal(
-      [workEmail, { type: 'other', value: 'ava@home.test' }],
-    );
+    expect(result.resource['emails']).to.deep.equal([
+      workEmail,
+      { type: 'other', value: 'ava@home.test' },
+    ]);
     expect(result.appliedRules).to.deep.equal(['filtered-path-upsert']);
   });
 

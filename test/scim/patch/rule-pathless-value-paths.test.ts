@@ -47,9 +47,11 @@ describe('compatibility rule pathless-value-paths', () => {
       { op: 'replace', value: { 'emails[type eq "work"].value': 'q.tester@contoso.test' } },
     ]);
 
-    expect(result.resource).to.deep.equal(userWith({
-      emails: [{ ...workEmail, value: 'q.tester@contoso.test' }, otherEmail],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWith({
+        emails: [{ ...workEmail, value: 'q.tester@contoso.test' }, otherEmail],
+      }),
+    );
     expect(result.appliedRules).to.deep.equal(['pathless-value-paths']);
   });
 

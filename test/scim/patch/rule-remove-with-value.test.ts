@@ -44,9 +44,7 @@ describe('compatibility rule remove-with-value', () => {
   });
 
   it('removes from a multi-valued attribute only the values given, matched on value', () => {
-    const result = patch([
-      { op: 'Remove', path: 'emails', value: [{ value: 'avery@home.test' }] },
-    ]);
+    const result = patch([{ op: 'Remove', path: 'emails', value: [{ value: 'avery@home.test' }] }]);
 
     expect(result.resource).to.deep.equal(userWith({ emails: [workEmail] }));
   });
@@ -72,12 +70,14 @@ describe('compatibility rule remove-with-value', () => {
       { op: 'remove', path: 'emails[type eq "other"].primary', value: 'False' },
     ]);
 
-    expect(result.resource).to.deep.equal(userWithPrimary({
-      emails: [
-        { type: 'work', value: 'avery.lin@contoso.test', primary: true },
-        { type: 'other', value: 'avery@home.test' },
-      ],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWithPrimary({
+        emails: [
+          { type: 'work', value: 'avery.lin@contoso.test', primary: true },
+          { type: 'other', value: 'avery@home.test' },
+        ],
+      }),
+    );
     expect(result.appliedRules).to.deep.equal(['remove-with-value', 'boolean-strings']);
   });
 

@@ -14,18 +14,25 @@ describe('applyPatch: at most one primary value (RFC 7643 section 2.4)', () => {
       { op: 'replace', path: 'emails[type eq "other"].primary', value: true },
     ]);
 
-    expect(result.resource).to.deep.equal(userWithPrimary({
-      emails: [{ ...workEmail, primary: false }, { ...otherEmail, primary: true }],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWithPrimary({
+        emails: [
+          { ...workEmail, primary: false },
+          { ...otherEmail, primary: true },
+        ],
+      }),
+    );
   });
 
   it('clears primary on existing values when an added value is primary', () => {
     const phone = { type: 'other', value: '+1 555 0199', primary: true };
     const result = patchWithPrimary([{ op: 'add', path: 'phoneNumbers', value: [phone] }]);
 
-    expect(result.resource).to.deep.equal(userWithPrimary({
-      phoneNumbers: [{ type: 'work', value: '+1 555 0100', primary: false }, phone],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWithPrimary({
+        phoneNumbers: [{ type: 'work', value: '+1 555 0100', primary: false }, phone],
+      }),
+    );
   });
 
   it('leaves values without a primary flag as they are', () => {
@@ -36,9 +43,11 @@ describe('applyPatch: at most one primary value (RFC 7643 section 2.4)', () => {
       user,
     );
 
-    expect(result.resource).to.deep.equal(userWithPrimary({
-      emails: [{ type: 'work', value: 'avery.lin@contoso.test', primary: true }, otherEmail],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWithPrimary({
+        emails: [{ type: 'work', value: 'avery.lin@contoso.test', primary: true }, otherEmail],
+      }),
+    );
   });
 
   it('does not touch other values when the operation sets nothing primary', () => {
@@ -46,9 +55,11 @@ describe('applyPatch: at most one primary value (RFC 7643 section 2.4)', () => {
       { op: 'replace', path: 'emails[type eq "other"].value', value: 'a@b.test' },
     ]);
 
-    expect(result.resource).to.deep.equal(userWithPrimary({
-      emails: [workEmail, { ...otherEmail, value: 'a@b.test' }],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWithPrimary({
+        emails: [workEmail, { ...otherEmail, value: 'a@b.test' }],
+      }),
+    );
   });
 
   it('applies to the values of a path-less replace too', () => {
@@ -56,9 +67,14 @@ describe('applyPatch: at most one primary value (RFC 7643 section 2.4)', () => {
       { op: 'replace', value: { 'emails[type eq "other"].primary': 'True' } },
     ]);
 
-    expect(result.resource).to.deep.equal(userWithPrimary({
-      emails: [{ ...workEmail, primary: false }, { ...otherEmail, primary: true }],
-    }));
+    expect(result.resource).to.deep.equal(
+      userWithPrimary({
+        emails: [
+          { ...workEmail, primary: false },
+          { ...otherEmail, primary: true },
+        ],
+      }),
+    );
     expect(result.appliedRules).to.deep.equal(['pathless-value-paths', 'boolean-strings']);
   });
 });

@@ -60,7 +60,7 @@ describe('normalizeResource', () => {
   });
 
   describe('unassigned values (RFC 7643 section 2.5)', () => {
-    it('drops nulls, as Entra\'s legacy POST sends for unmapped attributes', () => {
+    it("drops nulls, as Entra's legacy POST sends for unmapped attributes", () => {
       const result = normalize({
         userName: 'ava@contoso.test',
         phoneNumbers: null,
@@ -160,9 +160,9 @@ describe('normalizeResource', () => {
         phoneNumbers: [{ value: '+1 555 0100', primary: 'True' }],
       });
 
-      expect(result.resource).to.deep.equal(
-        { phoneNumbers: [{ value: '+1 555 0100', primary: true }] },
-      );
+      expect(result.resource).to.deep.equal({
+        phoneNumbers: [{ value: '+1 555 0100', primary: true }],
+      });
     });
 
     it('leaves other strings such as "yes" and "0" for validation to reject', () => {
@@ -228,9 +228,11 @@ describe('normalizeResource', () => {
   it('keeps values of the wrong shape for validation to name', () => {
     const result = normalize({ userName: 42, emails: { value: 'a@contoso.test' }, name: 'Ava' });
 
-    expect(result.resource).to.deep.equal(
-      { userName: 42, emails: { value: 'a@contoso.test' }, name: 'Ava' },
-    );
+    expect(result.resource).to.deep.equal({
+      userName: 42,
+      emails: { value: 'a@contoso.test' },
+      name: 'Ava',
+    });
   });
 
   it('does not change its input, nor share objects with it', () => {
@@ -248,10 +250,9 @@ describe('normalizeResource', () => {
   });
 
   describe('the POST bodies of the recorded Entra ID lifecycle', () => {
-    const lifecycle = JSON.parse(readFileSync(
-      new URL('../../fixtures/entra/systam-lifecycle.json', import.meta.url),
-      'utf8',
-    )) as { steps: Array<{ name: string; body?: Record<string, unknown> }> };
+    const lifecycle = JSON.parse(
+      readFileSync(new URL('../../fixtures/entra/systam-lifecycle.json', import.meta.url), 'utf8'),
+    ) as { steps: Array<{ name: string; body?: Record<string, unknown> }> };
     const bodyOf = (name: string): Record<string, unknown> =>
       lifecycle.steps.find((step) => step.name === name)?.body ?? {};
 
@@ -267,9 +268,12 @@ describe('normalizeResource', () => {
         name: { familyName: 'Lindqvist', givenName: 'Teo' },
         [systamUrn]: { primaryWorkspace: 'HEL-01' },
       });
-      expect(result.ignoredAttributes).to.deep.equal(
-        ['displayName', 'emails.primary', 'meta', 'name.formatted'],
-      );
+      expect(result.ignoredAttributes).to.deep.equal([
+        'displayName',
+        'emails.primary',
+        'meta',
+        'name.formatted',
+      ]);
     });
 
     it('create-user-full', () => {
