@@ -14,6 +14,7 @@ import { unsupportedRouter } from './http/routes/unsupported-router.js';
 import { usersRouter } from './http/routes/users-router.js';
 import { writeError } from './http/write-error.js';
 import type { Logger } from './observability/logger.js';
+import type { Tenant } from './provisioning/tenant.js';
 import { InvalidVersionError, NotFoundError } from './scim/errors.js';
 import { readSchemaFiles } from './scim/schema/schema-files.js';
 import { buildUserResourceType } from './scim/schema/user-resource-type.js';
@@ -31,6 +32,8 @@ export interface GatewayOptions {
 
 export interface Gateway {
   readonly app: Express;
+  /** The tenants served, for start-up checks. */
+  readonly tenants: readonly Tenant[];
   /** Closes the upstream connections; the HTTP server is closed by whoever listens. */
   close(): Promise<void>;
 }
@@ -85,7 +88,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   app.use(writeError(logger));
 
-  return { app, close: () => agent.close() };
+  return { app, tenants: [...tenants.values()], close: () => agent.close() };
 }
 
 // RFC 7644 section 3.13: the protocol version is part of the path, and a

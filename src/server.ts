@@ -7,6 +7,8 @@ import type { GatewayConfig, TenantConfig } from './config/gateway-config.js';
 import { hashBearerToken, loadConfig } from './config/load-config.js';
 import { defaultSeedFile } from './config/simulator-settings.js';
 import { createLogger, type Logger } from './observability/logger.js';
+import { checkTenantUpstream } from './provisioning/check-tenant-upstream.js';
+import type { Tenant } from './provisioning/tenant.js';
 import { readSeedFile } from './simulator/seed.js';
 import { startSimulator, type RunningSimulator } from './simulator/start-simulator.js';
 
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
   server.keepAliveTimeout = 65_000;
   server.requestTimeout = 60_000;
 
-  await listen(server, config.server.port, config.server.host);
+  await listenOrExit(server, config.server.port, config.server.host);
   const address = server.address() as AddressInfo;
   logger.info('gateway listening', {
     environment: config.environment,
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     embeddedSimulator: simulator !== undefined,
   });
   if (embedded !== undefined) announceDevelopmentDefault(embedded, address);
+  void reportUpstreamChecks(gateway.tenants, logger);
 
   const stop = async (signal: string) => {
     logger.info('gateway stopping', { signal });
@@ -53,6 +56,19 @@ async function main(): Promise<void> {
   process.once('SIGTERM', (signal) => void stop(signal));
   process.once('SIGINT', (signal) => void stop(signal));
   watchForCrashes(logger);
+}
+
+// A wrong URL, token or organization id shows in the log at start-up; the
+// gateway serves anyway, as Systam may only be down for a moment.
+async function reportUpstreamChecks(tenants: readonly Tenant[], logger: Logger): Promise<void> {
+  for (const check of await Promise.all(tenants.map(checkTenantUpstream))) {
+    if (check.ok) logger.info('tenant upstream reachable', { tenant: check.tenant });
+    else
+      logger.error('tenant upstream check failed', {
+        tenant: check.tenant,
+        problem: check.problem,
+      });
+  }
 }
 
 function readConfigOrExit(): GatewayConfig {
@@ -104,6 +120,20 @@ function announceDevelopmentDefault(
       `SCIM base URL: http://${formatHost(address)}:${address.port}${scimBasePath}\n` +
       `Bearer token: ${token}.\n`,
   );
+}
+
+async function listenOrExit(server: Server, port: number, host: string): Promise<void> {
+  try {
+    await listen(server, port, host);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const reason =
+      code === 'EADDRINUSE'
+        ? `port ${port} on ${host} is already in use; set PORT to another port`
+        : (error as Error).message;
+    process.stderr.write(`The gateway cannot listen: ${reason}.\n`);
+    process.exit(1);
+  }
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -7,7 +7,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { configDirectory } from '../project-paths.js';
 import { ConfigError } from './config-error.js';
 import { rawConfigSchema, type RawConfig, type RawTenant } from './config-schema.js';
+import { describeConfigError } from './describe-config-error.js';
 import { readEnvironmentOverrides } from './environment-overrides.js';
+import { assertApiOrigin, readSingleTenantValues } from './single-tenant-values.js';
 import type { Environment, GatewayConfig, TenantConfig } from './gateway-config.js';
 
 const environments: readonly Environment[] = ['development', 'test', 'production'];
@@ -82,24 +84,23 @@ function readConfigFile(path: string): Record<string, unknown> {
 }
 
 function validateRawConfig(raw: Record<string, unknown>): RawConfig {
-  const validate = new Ajv2020({ allErrors: false, strict: true }).compile<RawConfig>(
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile<RawConfig>(
     rawConfigSchema,
   );
   if (validate(raw)) return raw;
 
-  const error = validate.errors?.[0];
-  const key = (error?.instancePath ?? '').slice(1).replace(/\//g, '.');
-  const missing = error?.keyword === 'required' ? String(error.params.missingProperty) : '';
-  const unknown =
-    error?.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : '';
-  const name = [key, missing, unknown].filter((part) => part !== '').join('.') || '(top level)';
-  const problem = unknown !== '' ? 'is not a known setting' : (error?.message ?? 'is invalid');
+  // An unknown key is usually the typo behind a "missing" one: name it first.
+  const errors = [...(validate.errors ?? [])].sort((a, b) => rankOf(a.keyword) - rankOf(b.keyword));
+  throw new ConfigError(describeConfigError(errors[0]));
+}
 
-  throw new ConfigError(`Configuration key ${name} ${problem}.`);
+function rankOf(keyword: string): number {
+  return keyword === 'additionalProperties' ? 0 : 1;
 }
 
 function resolveTenant(tenant: RawTenant, env: NodeJS.ProcessEnv): TenantConfig {
   const where = `tenant ${tenant.id}`;
+  assertApiOrigin(tenant.systam.baseUrl, `Configuration key ${where} systam.baseUrl`);
   const bearerTokenSha256 =
     tenant.bearerTokenSha256 ??
     hashBearerToken(
@@ -156,6 +157,7 @@ function readSingleTenant(env: NodeJS.ProcessEnv): TenantConfig | undefined {
     );
   }
 
+  readSingleTenantValues(env);
   const raw: RawTenant = {
     id: 'default',
     bearerToken: env.SCIM_BEARER_TOKEN,

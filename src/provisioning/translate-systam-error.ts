@@ -1,3 +1,4 @@
+import { currentRequestContext } from '../observability/request-context.js';
 import {
   BadGatewayError,
   ForbiddenError,
@@ -20,8 +21,16 @@ import {
 
 type Translation = (error: SystamApiError) => ScimError;
 
-const contactSystam =
-  "Systam rejected the gateway's request; contact the Systam team with the request id.";
+// The request id lets the operator find the gateway's log line, which holds
+// the upstream code and message the detail must not show.
+function contactSystam(): string {
+  const requestId = currentRequestContext()?.requestId;
+  const reference = requestId === undefined ? 'the request id' : `request id ${requestId}`;
+  return (
+    "Systam refused the gateway's request for a reason the gateway or its configuration " +
+    `must fix; check the gateway's Systam settings, or contact the Systam team with ${reference}.`
+  );
+}
 
 // Retry-After when Systam throttles or pauses without saying for how long.
 const defaultRetryAfterSeconds = 5;
@@ -152,7 +161,7 @@ export function translateSystamError(error: SystamError): ScimError {
       ? translations[error.code]
       : undefined;
   return (
-    translate?.(error as SystamApiError) ?? new BadGatewayError(contactSystam, { cause: error })
+    translate?.(error as SystamApiError) ?? new BadGatewayError(contactSystam(), { cause: error })
   );
 }
 

@@ -12,8 +12,17 @@ try {
   const served = seed.organizations
     .map((organization) => `${organization.id} (service token ${organization.serviceToken})`)
     .join(', ');
-  const where = `${simulator.url}/internal/v1`;
-  process.stdout.write(`Systam simulator listening on ${where} for ${served}\n`);
+  process.stdout.write(`Systam simulator listening on ${simulator.url} for ${served}\n`);
+
+  // What a gateway needs to use this simulator as its upstream, ready to paste.
+  const first = seed.organizations[0];
+  if (first !== undefined) {
+    process.stdout.write(
+      'Point a gateway at it with:\n' +
+        `  SYSTAM_API_URL=${simulator.url} SYSTAM_API_TOKEN=${first.serviceToken} ` +
+        `SYSTAM_ORG_ID=${first.id} SCIM_BEARER_TOKEN=<at least 16 characters>\n`,
+    );
+  }
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -110,12 +110,35 @@ describe('loadConfig', () => {
       expect(message).to.match(/SCIM_BEARER_TOKEN/);
     });
 
-    it('names the key when a value is malformed', () => {
+    it('names the variable and the expected form when a value is malformed', () => {
       const message = configError(() =>
         loadConfig({ NODE_ENV: 'test', ...singleTenant, SYSTAM_ORG_ID: 'acme' }),
       );
 
-      expect(message).to.match(/orgId/);
+      expect(message).to.equal(
+        'SYSTAM_ORG_ID must be an organization id such as org_acme, got "acme".',
+      );
+    });
+
+    it('refuses a SYSTAM_API_URL that already holds the API path /internal/v1', () => {
+      const message = configError(() =>
+        loadConfig({
+          NODE_ENV: 'test',
+          ...singleTenant,
+          SYSTAM_API_URL: 'http://127.0.0.1:8090/internal/v1',
+        }),
+      );
+
+      expect(message).to.match(/^SYSTAM_API_URL must not end with \/internal\/v1/);
+      expect(message).to.contain('http://127.0.0.1:8090');
+    });
+
+    it('refuses a SYSTAM_API_URL that is not an http(s) URL', () => {
+      const message = configError(() =>
+        loadConfig({ NODE_ENV: 'test', ...singleTenant, SYSTAM_API_URL: 'localhost:8090' }),
+      );
+
+      expect(message).to.match(/^SYSTAM_API_URL must be the Systam API origin/);
     });
 
     it('refuses a bearer token shorter than 16 characters', () => {
@@ -123,7 +146,7 @@ describe('loadConfig', () => {
         loadConfig({ NODE_ENV: 'test', ...singleTenant, SCIM_BEARER_TOKEN: 'short' }),
       );
 
-      expect(message).to.match(/bearerToken/);
+      expect(message).to.match(/^SCIM_BEARER_TOKEN must be at least 16 characters/);
     });
   });
 
@@ -151,7 +174,9 @@ describe('loadConfig', () => {
     });
 
     it('names LOG_LEVEL when it is not a level', () => {
-      expect(configError(() => loadConfig({ LOG_LEVEL: 'loud' }))).to.match(/log\.level/);
+      expect(configError(() => loadConfig({ LOG_LEVEL: 'loud' }))).to.equal(
+        'LOG_LEVEL must be one of error, warn, info, debug, got "loud".',
+      );
     });
   });
 
@@ -240,6 +265,24 @@ describe('loadConfig', () => {
 
       expect(configError(() => loadConfig({ NODE_ENV: 'test' }, directory))).to.match(
         /ACME_SCIM_TOKEN/,
+      );
+    });
+
+    it('names the unknown key rather than the missing one when a key is misspelt', () => {
+      const directory = configDirectory({
+        'test.json': {
+          tenants: [
+            {
+              id: 'acme',
+              bearerToken: 'acme-token-0123456789',
+              systam: { baseUrl: 'https://api.example.test', orgID: 'org_acme', serviceToken: 'x' },
+            },
+          ],
+        },
+      });
+
+      expect(configError(() => loadConfig({ NODE_ENV: 'test' }, directory))).to.equal(
+        'Configuration key tenants.0.systam.orgID is not a known setting.',
       );
     });
 

@@ -52,11 +52,12 @@ describe('simulator main (npm run simulator)', () => {
 
       const line = await started.firstLine;
       const served = 'for org_demo (service token systam-demo-service-token)';
-      const listening = /^Systam simulator listening on http:\/\/127\.0\.0\.1:\d+\/internal\/v1 /;
+      const listening = /^Systam simulator listening on http:\/\/127\.0\.0\.1:\d+ /;
       expect(line).to.match(listening);
       expect(line.endsWith(served)).to.equal(true);
 
-      const base = /(http:\/\/\S+)\/internal\/v1/.exec(line)?.[1] ?? '';
+      // The printed URL is the origin a gateway takes as SYSTAM_API_URL.
+      const base = /(http:\/\/\S+) for/.exec(line)?.[1] ?? '';
       const answer = await request(`${base}/internal/v1/organizations/org_demo/users`, {
         headers: { authorization: 'Bearer systam-demo-service-token', connection: 'close' },
       });
