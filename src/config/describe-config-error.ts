@@ -18,8 +18,10 @@ export function describeConfigError(error: ErrorObject | undefined): string {
   const name = (suffix: string) => [key, suffix].filter((part) => part !== '').join('.');
 
   switch (error.keyword) {
-    case 'additionalProperties':
-      return `Configuration key ${name(String(error.params.additionalProperty))} is not a known setting.`;
+    case 'additionalProperties': {
+      const unknown = name(String(error.params.additionalProperty));
+      return `Configuration key ${unknown} is not a known setting.`;
+    }
     case 'required':
       return `Configuration key ${name(String(error.params.missingProperty))} is missing.`;
     case 'enum':

@@ -37,7 +37,7 @@ export function writeError(logger: Logger) {
   };
 }
 
-export function toScimError(error: unknown): ScimError {
+function toScimError(error: unknown): ScimError {
   if (error instanceof ScimError) return error;
   if (error instanceof SystamError) return translateSystamError(error);
   return (

@@ -1,7 +1,13 @@
 import type { ScimResource } from '../scim/resource/scim-resource.js';
 import type { SystamUser } from '../upstream/systam-types.js';
 import { formatEntityTag } from './entity-tag.js';
-import { coreUserUrn, systamUserUrn } from './user-attribute-table.js';
+import {
+  coreUserUrn,
+  systamUserUrn,
+  typedValueFields,
+  valueTypes,
+  type TypedAttribute,
+} from './user-attribute-table.js';
 
 /**
  * The SCIM representation of a linked Systam user. Values are returned
@@ -27,8 +33,8 @@ export function toScimUser(
     name: { givenName: user.firstName, familyName: user.lastName },
     // Systam has no inactive users: a user that can be read is active.
     active: true,
-    emails: typedEntries(user.email, user.secondaryEmail),
-    phoneNumbers: typedEntries(user.phone, user.secondaryPhone),
+    emails: typedEntries(user, 'emails'),
+    phoneNumbers: typedEntries(user, 'phoneNumbers'),
     preferredLanguage: user.language ?? undefined,
     [systamUserUrn]: omitUnset({ primaryWorkspace: workspaceIdentifier }),
     meta: {
@@ -41,13 +47,14 @@ export function toScimUser(
   });
 }
 
-function typedEntries(
-  work: string | null | undefined,
-  other: string | null | undefined,
-): ScimResource[] | undefined {
+// One entry per type Systam keeps, read from the field the attribute table
+// names for it: emails of type work come from `email`, and so on.
+function typedEntries(user: SystamUser, attribute: TypedAttribute): ScimResource[] | undefined {
   const entries: ScimResource[] = [];
-  if (isSet(work)) entries.push({ value: work, type: 'work' });
-  if (isSet(other)) entries.push({ value: other, type: 'other' });
+  for (const type of valueTypes) {
+    const value = user[typedValueFields[attribute][type]];
+    if (isSet(value)) entries.push({ value, type });
+  }
   return entries.length > 0 ? entries : undefined;
 }
 

@@ -18,7 +18,7 @@ export async function findLinkedUser(tenant: Tenant, id: string): Promise<Systam
   return user;
 }
 
-export function userNotFound(id: string): NotFoundError {
+function userNotFound(id: string): NotFoundError {
   const shown = id.length > 64 ? `${id.slice(0, 64)}…` : id;
   return new NotFoundError(`No user with id "${shown}" exists in this tenant.`);
 }

@@ -6,8 +6,6 @@ export interface Preconditions {
   readonly ifNoneMatch?: 'any' | readonly number[] | 'unreadable';
 }
 
-export const noPreconditions: Preconditions = {};
-
 /**
  * A write goes ahead only if the client's If-Match names the current version
  * and its If-None-Match does not (RFC 9110 section 13.1).

@@ -14,6 +14,6 @@ export async function presentUser(
   return toScimUser(user, identifier, userLocation(origin, user.id));
 }
 
-export function userLocation(origin: RequestOrigin, userId: string): string {
+function userLocation(origin: RequestOrigin, userId: string): string {
   return `${origin.baseUrl}/Users/${encodeURIComponent(userId)}`;
 }

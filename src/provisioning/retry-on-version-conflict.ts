@@ -35,6 +35,6 @@ function backOff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
 
-export function isVersionConflict(error: unknown): boolean {
+function isVersionConflict(error: unknown): boolean {
   return error instanceof OwnerChangedError || isSystamAnswer(error, 412, 'VERSION_MISMATCH');
 }

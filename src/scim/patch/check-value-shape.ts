@@ -106,7 +106,7 @@ function quote(value: unknown): string {
 
 // A multi-valued attribute of a user holds a handful of values; a bound far
 // above any real one keeps comparing values with each other cheap.
-export const maxValuesPerAttribute = 100;
+const maxValuesPerAttribute = 100;
 
 /**
  * Normalises and checks values written to a multi-valued attribute:

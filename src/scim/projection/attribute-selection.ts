@@ -20,8 +20,6 @@ export interface SelectedPath {
   readonly subAttribute: AttributeDefinition | undefined;
 }
 
-export const selectAll: AttributeSelection = { excluded: [] };
-
 export function readAttributeSelection(
   resourceType: ResourceType,
   attributes: string | undefined,

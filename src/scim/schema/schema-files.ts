@@ -6,7 +6,6 @@ import type { JsonSchema } from './json-schema-to-scim.js';
 
 export const coreUserSchemaUrn = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const systamUserSchemaUrn = 'urn:ietf:params:scim:schemas:extension:systam:2.0:User';
-export const patchOpSchemaUrn = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 export const listResponseSchemaUrn = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 export const errorSchemaUrn = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
