@@ -93,16 +93,20 @@ describe('a misbehaving Systam upstream', () => {
 
   it('makes no write for a PATCH whose client went away during the read', async () => {
     await start();
+    let readArrived = false;
     double.script({
       method: 'GET',
       path: /\/users\/usr_member$/,
-      before: () => pause(400),
+      before: async () => {
+        readArrived = true;
+        await pause(400);
+      },
       answer: 'forward',
     });
     const server = await listen(gateway);
     const port = (server.address() as AddressInfo).port;
 
-    await abandonPatch(port, '/scim/v2/Users/usr_member', 100);
+    await abandonPatch(port, '/scim/v2/Users/usr_member', () => readArrived);
     await pause(800);
     server.close();
 
@@ -113,7 +117,9 @@ describe('a misbehaving Systam upstream', () => {
   });
 });
 
-function abandonPatch(port: number, path: string, afterMs: number): Promise<void> {
+// Sends a PATCH and drops the connection as soon as `readHasArrived` holds:
+// the gateway is then waiting on its read of the user.
+function abandonPatch(port: number, path: string, readHasArrived: () => boolean): Promise<void> {
   return new Promise((resolve) => {
     const body = JSON.stringify(patchOp({ op: 'replace', path: 'name.givenName', value: 'Ghost' }));
     const request = httpRequest({
@@ -129,10 +135,12 @@ function abandonPatch(port: number, path: string, afterMs: number): Promise<void
     });
     request.once('error', () => resolve());
     request.end(body);
-    setTimeout(() => {
+    const poll = setInterval(() => {
+      if (!readHasArrived()) return;
+      clearInterval(poll);
       request.destroy();
       resolve();
-    }, afterMs);
+    }, 5);
   });
 }
 
