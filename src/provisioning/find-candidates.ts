@@ -1,6 +1,7 @@
 import { TooManyError } from '../scim/errors.js';
-import { isSystamAnswer, SystamContractError } from '../upstream/systam-errors.js';
+import { SystamContractError } from '../upstream/systam-errors.js';
 import type { SystamUser, UserQuery } from '../upstream/systam-types.js';
+import { lookUpLinkedUser } from './find-linked-user.js';
 import type { UserLookup } from './plan-user-lookup.js';
 import type { Tenant } from './tenant.js';
 
@@ -20,8 +21,10 @@ export async function findCandidates(
   switch (lookup.kind) {
     case 'nothing':
       return [];
-    case 'byId':
-      return findById(tenant, lookup.id);
+    case 'byId': {
+      const user = await lookUpLinkedUser(tenant, lookup.id);
+      return user === undefined ? [] : [user];
+    }
     case 'all':
       return readAllPages(tenant, { linked: true }, scanLimit);
     case 'query': {
@@ -39,16 +42,6 @@ export async function findCandidates(
       );
       return mergeInSystamOrder(results.flat());
     }
-  }
-}
-
-async function findById(tenant: Tenant, id: string): Promise<SystamUser[]> {
-  try {
-    const user = await tenant.systam.getUser(id);
-    return user.scimLink === null || user.scimLink === undefined ? [] : [user];
-  } catch (error) {
-    if (isSystamAnswer(error, 404, 'USER_NOT_FOUND')) return [];
-    throw error;
   }
 }
 

@@ -13,9 +13,18 @@ const userIdPattern = /^usr_[A-Za-z0-9]{1,40}$/;
  * do (Systam policies, "Who sees what").
  */
 export async function findLinkedUser(tenant: Tenant, id: string): Promise<SystamUser> {
-  const user = userIdPattern.test(id) ? await getIfExists(tenant, id) : undefined;
-  if (user?.scimLink === null || user?.scimLink === undefined) throw userNotFound(id);
+  const user = await lookUpLinkedUser(tenant, id);
+  if (user === undefined) throw userNotFound(id);
   return user;
+}
+
+/** The same look-up for queries (`id eq …`), where no such user means an empty list. */
+export async function lookUpLinkedUser(
+  tenant: Tenant,
+  id: string,
+): Promise<SystamUser | undefined> {
+  const user = userIdPattern.test(id) ? await getIfExists(tenant, id) : undefined;
+  return user?.scimLink === null || user?.scimLink === undefined ? undefined : user;
 }
 
 function userNotFound(id: string): NotFoundError {

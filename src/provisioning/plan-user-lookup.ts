@@ -23,7 +23,6 @@ export type LookupQuery = Omit<UserQuery, 'workspaceId'> & { readonly workspace?
 
 // Contract limits of the listUsers parameters: a longer value cannot match.
 const maxLength = { scimUserName: 256, externalId: 256, email: 254, workspace: 64 };
-const userIdPattern = /^usr_[A-Za-z0-9]{1,40}$/;
 const maxUnionSize = 10;
 
 const nothing: UserLookup = { kind: 'nothing' };
@@ -60,7 +59,7 @@ function planComparison(comparison: BoundComparison): UserLookup {
 
   switch (path.name) {
     case 'id':
-      return userIdPattern.test(value) ? { kind: 'byId', id: value } : nothing;
+      return { kind: 'byId', id: value };
     case 'userName':
       return bounded('scimUserName', value);
     case 'externalId':

@@ -1,7 +1,7 @@
+import { isPlainObject } from '../resource/scim-resource.js';
 import type { BoundComparison, BoundFilter } from './bound-filter.js';
 import { matchesComparison } from './compare-filter-value.js';
 import {
-  isJsonObject,
   isPresentValue,
   readElementValues,
   readElements,
@@ -22,7 +22,7 @@ export function evaluateFilter(filter: BoundFilter, resource: Record<string, unk
  * bindValueFilter; anything but a JSON object never matches.
  */
 export function evaluateElementFilter(filter: BoundFilter, element: unknown): boolean {
-  return isJsonObject(element) && evaluateNode(filter, element, true);
+  return isPlainObject(element) && evaluateNode(filter, element, true);
 }
 
 function evaluateNode(node: BoundFilter, context: JsonObject, inElement: boolean): boolean {

@@ -1,11 +1,8 @@
+import { isPlainObject } from '../resource/scim-resource.js';
 import type { BoundAttributePath } from './bound-filter.js';
 
 /** A JSON object of a SCIM document (a resource, an extension, one element). */
 export type JsonObject = Record<string, unknown>;
-
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The values a path reaches in a resource document, multi-valued attributes
@@ -29,7 +26,7 @@ export function readElementValues(path: BoundAttributePath, element: JsonObject)
 /** The elements of a complex attribute: every object of a multi-valued one, or the one object. */
 export function readElements(path: BoundAttributePath, resource: JsonObject): JsonObject[] {
   const values = spread(readMember(readContainer(path, resource), path.attribute.name));
-  return values.filter(isJsonObject);
+  return values.filter(isPlainObject);
 }
 
 /**
@@ -40,7 +37,7 @@ export function readElements(path: BoundAttributePath, resource: JsonObject): Js
 export function isPresentValue(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return false;
   if (Array.isArray(value)) return value.some(isPresentValue);
-  if (isJsonObject(value)) return Object.values(value).some(isPresentValue);
+  if (isPlainObject(value)) return Object.values(value).some(isPresentValue);
   return true;
 }
 
@@ -53,7 +50,7 @@ function readContainer(path: BoundAttributePath, resource: JsonObject): unknown 
 // document written with other letter case is still read; the canonical
 // spelling is tried first because it is what the gateway itself writes.
 function readMember(container: unknown, name: string): unknown {
-  if (!isJsonObject(container)) return undefined;
+  if (!isPlainObject(container)) return undefined;
   if (Object.hasOwn(container, name)) return container[name];
 
   const wanted = name.toLowerCase();
